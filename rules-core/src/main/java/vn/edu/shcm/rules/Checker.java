@@ -1,0 +1,179 @@
+package vn.edu.shcm.rules;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.edu.shcm.rules.calendar.SchoolCalendar;
+import vn.edu.shcm.rules.facts.CheckContext;
+import vn.edu.shcm.rules.internal.CalendarResolver;
+import vn.edu.shcm.rules.internal.FactBuilder;
+import vn.edu.shcm.rules.internal.FindingSink;
+import vn.edu.shcm.rules.internal.PlanValidator;
+import vn.edu.shcm.rules.internal.PointerOrder;
+import vn.edu.shcm.rules.model.Plan;
+import vn.edu.shcm.rules.model.SchoolYear;
+
+/**
+ * Checks plans against rule packs and returns their violations and upcoming obligations.
+ *
+ * <p>A checker is immutable and thread-safe: create one and share it. Each pack is compiled once, on first
+ * use; each check runs in its own working memory.
+ * <pre>{@code
+ * Checker checker = Checker.create();
+ * Plan plan = ExchangeFormat.readPlan(Path.of("plan.json"));
+ * CheckResult result = checker.check(plan, "tuyenquang-mn-2025");
+ * if (result.hasErrors()) { ... }
+ * }</pre>
+ */
+public final class Checker {
+
+    /** Vietnam's time zone: "today" is today in Vietnam. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static final Comparator<Violation> VIOLATION_ORDER = Comparator
+            .comparing(Violation::severity)
+            .thenComparing(Violation::path, PointerOrder.INSTANCE)
+            .thenComparing(Violation::ruleId)
+            .thenComparing(Violation::message);
+
+    private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator
+            .comparing(Obligation::dueOn)
+            .thenComparing(Obligation::path, PointerOrder.INSTANCE)
+            .thenComparing(Obligation::ruleId)
+            .thenComparing(Obligation::message);
+
+    private final RulePacks packs;
+    private final Clock clock;
+    private final Map<SchoolYear, SchoolCalendar> calendars;
+
+    private Checker(Builder builder) {
+        this.packs = builder.packs != null ? builder.packs : RulePacks.discover();
+        this.clock = builder.clock;
+        this.calendars = Map.copyOf(builder.calendars);
+    }
+
+    /** Returns a checker over the packs on the class path, with today's date in Vietnam as the as-of date. */
+    public static Checker create() {
+        return builder().build();
+    }
+
+    /** Returns a builder to choose packs, clock and school calendars. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns the packs this checker knows. */
+    public RulePacks packs() {
+        return packs;
+    }
+
+    /**
+     * Checks a plan as of today (in Vietnam, by the checker's clock).
+     *
+     * @throws UnknownIdException if no pack has the id
+     * @throws InvalidPlanException if the plan cannot be checked (every problem listed), or the pack does not
+     *     cover it
+     */
+    public CheckResult check(Plan plan, String packId) {
+        return check(plan, packId, LocalDate.now(clock));
+    }
+
+    /**
+     * Checks a plan as of the given day: deliverables due on or after it are obligations, not violations.
+     *
+     * @throws UnknownIdException if no pack has the id
+     * @throws InvalidPlanException if the plan cannot be checked (every problem listed), or the pack does not
+     *     cover it
+     */
+    public CheckResult check(Plan plan, String packId, LocalDate asOf) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(packId, "packId");
+        Objects.requireNonNull(asOf, "asOf");
+        RulePack pack = packs.get(packId);
+        List<PlanProblem> problems = PlanValidator.problems(plan);
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanException(null, problems);
+        }
+        problems = coverageProblems(pack, plan);
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanException(null, problems);
+        }
+        SchoolCalendar calendar = CalendarResolver.resolve(plan, calendars);
+        CheckContext context = new CheckContext(plan, calendar, asOf, pack.parameters());
+        FindingSink found = ((DrlRulePack) pack).runtime().execute(context, FactBuilder.facts(context));
+        List<Violation> violations = new ArrayList<>(found.violations());
+        violations.sort(VIOLATION_ORDER);
+        List<Obligation> obligations = new ArrayList<>(found.obligations());
+        obligations.sort(OBLIGATION_ORDER);
+        return new CheckResult(plan.id(), pack.id(), asOf, violations, obligations);
+    }
+
+    private static List<PlanProblem> coverageProblems(RulePack pack, Plan plan) {
+        Coverage c = pack.coverage();
+        List<PlanProblem> problems = new ArrayList<>();
+        if (!c.levels().contains(plan.level())) {
+            problems.add(new PlanProblem("/level",
+                    "Bộ quy tắc " + pack.id() + " áp dụng cho cấp " + c.levelLabels() + ", không áp dụng cho kế hoạch "
+                            + "cấp " + plan.level().label() + ".",
+                    "Pack " + pack.id() + " covers level(s) " + c.levels().stream().sorted().toList()
+                            + ", not this plan's " + plan.level() + ".", plan.level().name()));
+        }
+        if (!c.scopes().contains(plan.scope())) {
+            problems.add(new PlanProblem("/scope",
+                    "Bộ quy tắc " + pack.id() + " áp dụng cho " + c.scopeLabels() + ", không áp dụng cho kế hoạch "
+                            + plan.scope().label() + ".",
+                    "Pack " + pack.id() + " covers scope(s) " + c.scopes().stream().sorted().toList()
+                            + ", not this plan's " + plan.scope() + ".", plan.scope().name()));
+        }
+        if (!c.covers(plan.schoolYear())) {
+            problems.add(new PlanProblem("/schoolYear",
+                    "Bộ quy tắc " + pack.id() + " áp dụng " + c.years() + ", không áp dụng cho năm học "
+                            + plan.schoolYear() + ".",
+                    "Pack " + pack.id() + " covers school years " + c.yearsEn() + ", not " + plan.schoolYear() + ".",
+                    plan.schoolYear().toString()));
+        }
+        return problems;
+    }
+
+    /** Builds a {@link Checker}; not thread-safe. */
+    public static final class Builder {
+        private RulePacks packs;
+        private Clock clock = Clock.system(VIETNAM);
+        private final Map<SchoolYear, SchoolCalendar> calendars = new HashMap<>();
+
+        private Builder() {
+        }
+
+        /** Uses the given packs instead of those found on the class path. */
+        public Builder packs(RulePacks packs) {
+            this.packs = Objects.requireNonNull(packs, "packs");
+            return this;
+        }
+
+        /** Uses the given clock for "today" (its zone decides the date). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Uses the given calendar for its school year instead of the built-in one; a plan's own
+         * {@code calendar} still applies on top of it.
+         */
+        public Builder calendar(SchoolCalendar calendar) {
+            calendars.put(calendar.schoolYear(), calendar);
+            return this;
+        }
+
+        /** Returns the checker; finds the packs on the class path unless packs were given. */
+        public Checker build() {
+            return new Checker(this);
+        }
+    }
+}

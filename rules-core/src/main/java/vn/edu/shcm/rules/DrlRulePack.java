@@ -1,0 +1,191 @@
+package vn.edu.shcm.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.edu.shcm.rules.internal.PackCompiler;
+import vn.edu.shcm.rules.internal.PackDescriptor;
+import vn.edu.shcm.rules.internal.PackRuntime;
+import vn.edu.shcm.rules.model.SchoolYear;
+
+/**
+ * A rule pack written as Drools DRL files, described by a {@code pack.json} next to them; extend it to
+ * provide a pack.
+ *
+ * <p>A provider is a one-line subclass whose package folder holds {@code pack.json} and the DRL files it
+ * lists:
+ * <pre>{@code
+ * public final class TuyenQuangMn2025 extends DrlRulePack {
+ *     public TuyenQuangMn2025() {
+ *         super();
+ *     }
+ * }
+ * }</pre>
+ * The rules are compiled once, on first use, into a rule base shared by all checks; instances are
+ * thread-safe.
+ */
+public abstract non-sealed class DrlRulePack implements RulePack {
+
+    private final PackDescriptor descriptor;
+    private final ResourceReader reader;
+    private final ClassLoader classLoader;
+    private final SourceDocument source;
+    private final Coverage coverage;
+    private volatile PackRuntime runtime;
+
+    /** Reads {@code pack.json} from the package folder of the subclass. */
+    protected DrlRulePack() {
+        this("pack.json");
+    }
+
+    /**
+     * Reads the named descriptor, a path relative to the package folder of the subclass (e.g.
+     * {@code tuyenquang2025/pack.json}); the DRL files it lists are relative to the descriptor's folder.
+     */
+    protected DrlRulePack(String descriptorPath) {
+        Class<?> owner = getClass();
+        String folder = "/" + owner.getPackageName().replace('.', '/') + "/"
+                + descriptorPath.substring(0, descriptorPath.lastIndexOf('/') + 1);
+        String descriptorName = descriptorPath.substring(descriptorPath.lastIndexOf('/') + 1);
+        this.reader = name -> {
+            URL url = owner.getResource(folder + name);
+            return url == null ? null : url.openStream();
+        };
+        this.classLoader = owner.getClassLoader();
+        this.descriptor = readDescriptor(reader, descriptorName, folder.substring(1));
+        this.source = sourceOf(descriptor);
+        this.coverage = coverageOf(descriptor);
+    }
+
+    private DrlRulePack(Path directory) {
+        this.reader = name -> {
+            Path file = directory.resolve(name);
+            return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
+        };
+        this.classLoader = DrlRulePack.class.getClassLoader();
+        this.descriptor = readDescriptor(reader, "pack.json", directory + "/");
+        this.source = sourceOf(descriptor);
+        this.coverage = coverageOf(descriptor);
+    }
+
+    /**
+     * Returns a pack read from a directory holding {@code pack.json} and its DRL files, compiled at run time:
+     * the development path for pack authors. Shipped packs load only from the class path.
+     */
+    public static RulePack fromDirectory(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        if (!Files.isRegularFile(directory.resolve("pack.json"))) {
+            throw new IllegalArgumentException("no pack.json in " + directory);
+        }
+        return new DirectoryPack(directory);
+    }
+
+    private static final class DirectoryPack extends DrlRulePack {
+        DirectoryPack(Path directory) {
+            super(directory);
+        }
+    }
+
+    @FunctionalInterface
+    private interface ResourceReader {
+        InputStream open(String name) throws IOException;
+    }
+
+    private static PackDescriptor readDescriptor(ResourceReader reader, String name, String where) {
+        try {
+            InputStream in = reader.open(name);
+            if (in == null) {
+                throw new IllegalStateException("rule pack descriptor " + where + name + " not found");
+            }
+            return PackDescriptor.read(in, where + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + where + name, e);
+        }
+    }
+
+    private static SourceDocument sourceOf(PackDescriptor d) {
+        PackDescriptor.Source s = d.source();
+        return new SourceDocument(s.title(), s.issuer(), s.number(), s.issuedOn(), s.url());
+    }
+
+    private static Coverage coverageOf(PackDescriptor d) {
+        PackDescriptor.CoverageSpec c = Objects.requireNonNull(d.coverage(), "pack " + d.id() + " has no coverage");
+        return new Coverage(EnumSet.copyOf(c.levels()), EnumSet.copyOf(c.scopes()), SchoolYear.parse(c.firstYear()),
+                c.lastYear() == null ? null : SchoolYear.parse(c.lastYear()));
+    }
+
+    @Override
+    public final String id() {
+        return descriptor.id();
+    }
+
+    @Override
+    public final String title() {
+        return descriptor.title();
+    }
+
+    @Override
+    public final String titleEn() {
+        return descriptor.titleEn();
+    }
+
+    @Override
+    public final SourceDocument source() {
+        return source;
+    }
+
+    @Override
+    public final Coverage coverage() {
+        return coverage;
+    }
+
+    @Override
+    public final Map<String, String> parameters() {
+        return descriptor.parameters();
+    }
+
+    @Override
+    public final List<RuleInfo> rules() {
+        return runtime().rules();
+    }
+
+    /** Returns the compiled pack, compiling it on first use. */
+    final PackRuntime runtime() {
+        PackRuntime r = runtime;
+        if (r == null) {
+            synchronized (this) {
+                r = runtime;
+                if (r == null) {
+                    r = PackCompiler.compile(descriptor, name -> {
+                        try {
+                            return reader.open(name);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException("cannot read " + name + " of pack " + id(), e);
+                        }
+                    }, classLoader);
+                    runtime = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** Returns where the pack comes from, for messages: its class and the jar or folder holding it. */
+    final String origin() {
+        var domain = getClass().getProtectionDomain();
+        var location = domain == null || domain.getCodeSource() == null ? null : domain.getCodeSource().getLocation();
+        return getClass().getName() + (location == null ? "" : " (" + location + ")");
+    }
+
+    @Override
+    public String toString() {
+        return "RulePack[" + id() + "]";
+    }
+}

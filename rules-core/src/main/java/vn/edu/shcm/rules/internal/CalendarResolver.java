@@ -1,0 +1,74 @@
+package vn.edu.shcm.rules.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.edu.shcm.rules.InvalidPlanException;
+import vn.edu.shcm.rules.PlanProblem;
+import vn.edu.shcm.rules.calendar.SchoolCalendar;
+import vn.edu.shcm.rules.model.Plan;
+import vn.edu.shcm.rules.model.PlanCalendar;
+import vn.edu.shcm.rules.model.SchoolYear;
+
+/**
+ * Finds the school calendar of a plan: the caller's for the plan's year, else the built-in one, with the
+ * plan's own {@code calendar} applied on top; a year with none of these is an input error, never a guess.
+ */
+public final class CalendarResolver {
+
+    private CalendarResolver() {
+    }
+
+    /**
+     * Resolves the calendar.
+     *
+     * @throws InvalidPlanException if the year has no calendar, or the plan's dates are inconsistent
+     */
+    public static SchoolCalendar resolve(Plan plan, Map<SchoolYear, SchoolCalendar> callerCalendars) {
+        SchoolYear year = plan.schoolYear();
+        SchoolCalendar base = callerCalendars.get(year);
+        if (base == null) {
+            base = SchoolCalendar.builtIn(year).orElse(null);
+        }
+        PlanCalendar own = plan.calendar();
+        try {
+            if (base != null) {
+                return own == null ? base : base.with(own, "kế hoạch " + plan.id());
+            }
+            List<PlanProblem> problems = new ArrayList<>();
+            if (own == null) {
+                problems.add(new PlanProblem("/calendar",
+                        "Năm học " + year + " chưa có lịch năm học mặc định; kế hoạch cần khai báo \"calendar\" với "
+                                + "\"start\", \"semester1End\" và \"end\" (các năm có sẵn: " + builtIns() + ").",
+                        "School year " + year + " has no built-in calendar; the plan needs a \"calendar\" with "
+                                + "\"start\", \"semester1End\" and \"end\" (built in: " + builtIns() + ").",
+                        null));
+            } else {
+                missing(problems, own.start() == null, "start", year);
+                missing(problems, own.semester1End() == null, "semester1End", year);
+                missing(problems, own.end() == null, "end", year);
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidPlanException(null, problems);
+            }
+            return SchoolCalendar.of(year, own.start(), own.semester1End(), own.end(), own.holidays(),
+                    "kế hoạch " + plan.id());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPlanException(null, List.of(new PlanProblem("/calendar",
+                    "Lịch năm học của kế hoạch không hợp lệ: " + e.getMessage(),
+                    "The plan's calendar is invalid: " + e.getMessage(), null)));
+        }
+    }
+
+    private static void missing(List<PlanProblem> problems, boolean missing, String field, SchoolYear year) {
+        if (missing) {
+            problems.add(new PlanProblem("/calendar/" + field,
+                    "Năm học " + year + " chưa có lịch mặc định nên cần khai báo \"" + field + "\".",
+                    "School year " + year + " has no built-in calendar, so \"" + field + "\" is required.", null));
+        }
+    }
+
+    private static String builtIns() {
+        return String.join(", ", SchoolCalendar.builtInYears().stream().map(SchoolYear::toString).toList());
+    }
+}

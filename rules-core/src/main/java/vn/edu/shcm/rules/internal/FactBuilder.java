@@ -1,0 +1,345 @@
+package vn.edu.shcm.rules.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.edu.shcm.rules.calendar.Quarter;
+import vn.edu.shcm.rules.calendar.SchoolCalendar;
+import vn.edu.shcm.rules.facts.CheckContext;
+import vn.edu.shcm.rules.facts.Deliverable;
+import vn.edu.shcm.rules.facts.DeliverableKind;
+import vn.edu.shcm.rules.facts.FieldGap;
+import vn.edu.shcm.rules.facts.MemberFact;
+import vn.edu.shcm.rules.facts.MilestonePair;
+import vn.edu.shcm.rules.facts.Period;
+import vn.edu.shcm.rules.facts.PeriodKind;
+import vn.edu.shcm.rules.facts.ReportFact;
+import vn.edu.shcm.rules.facts.SessionFact;
+import vn.edu.shcm.rules.facts.SubjectSemester;
+import vn.edu.shcm.rules.model.Cluster;
+import vn.edu.shcm.rules.model.Member;
+import vn.edu.shcm.rules.model.Milestones;
+import vn.edu.shcm.rules.model.Plan;
+import vn.edu.shcm.rules.model.Report;
+import vn.edu.shcm.rules.model.ReportKind;
+import vn.edu.shcm.rules.model.Session;
+import vn.edu.shcm.rules.model.SubjectAssignment;
+
+/**
+ * Derives, once per check and in plain Java, the facts rules match: sessions with their semester, quarter
+ * and rotation; periods with their session counts; subjects per semester; deliverables with their delivery
+ * dates; reports; empty fields; members. The plan must have passed validation.
+ */
+public final class FactBuilder {
+
+    /** The pack parameter giving the days a quarter must overlap the school year to count; 60 by default. */
+    public static final String QUARTER_MIN_OVERLAP_DAYS = "quarterMinOverlapDays";
+
+    private static final int DEFAULT_QUARTER_MIN_OVERLAP_DAYS = 60;
+
+    private static final List<String> SESSION_TEXT_FIELDS = List.of("host", "location", "content",
+            "participants", "personInCharge", "objective", "expectedResult");
+
+    private FactBuilder() {
+    }
+
+    /** Returns the facts of a check: the context, the plan and everything derived from it. */
+    public static List<Object> facts(CheckContext context) {
+        Plan plan = context.plan();
+        SchoolCalendar calendar = context.calendar();
+        List<Quarter> quarters = calendar.quarters(
+                context.intParameter(QUARTER_MIN_OVERLAP_DAYS, DEFAULT_QUARTER_MIN_OVERLAP_DAYS));
+        List<Object> facts = new ArrayList<>(16 + plan.sessions().size() * 10);
+        facts.add(context);
+        facts.add(plan);
+        List<SessionFact> sessions = sessions(plan, calendar, quarters);
+        facts.addAll(sessions);
+        facts.addAll(periods(plan, calendar, quarters));
+        facts.addAll(subjects(plan, calendar));
+        facts.addAll(deliverables(plan, sessions));
+        for (int i = 0; i < plan.reports().size(); i++) {
+            facts.add(new ReportFact(i, plan.reports().get(i)));
+        }
+        facts.addAll(gaps(plan, sessions));
+        facts.addAll(members(plan));
+        return facts;
+    }
+
+    private static List<SessionFact> sessions(Plan plan, SchoolCalendar calendar, List<Quarter> quarters) {
+        List<Session> all = plan.sessions();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).counts()) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparing((Integer i) -> all.get(i).date()).thenComparing(i -> i));
+        List<String> memberIds = plan.cluster() == null ? List.of()
+                : plan.cluster().members().stream().map(Member::id).toList();
+        int[] previous = new int[all.size()];
+        int[] hostedBefore = new int[all.size()];
+        List<List<String>> notYetHosted = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            previous[i] = -1;
+            notYetHosted.add(List.of());
+        }
+        Map<String, Integer> hosted = new HashMap<>();
+        int last = -1;
+        for (int i : order) {
+            String host = all.get(i).host();
+            previous[i] = last;
+            hostedBefore[i] = host == null ? 0 : hosted.getOrDefault(host, 0);
+            notYetHosted.set(i, memberIds.stream().filter(m -> !m.equals(host) && !hosted.containsKey(m)).toList());
+            if (host != null) {
+                hosted.merge(host, 1, Integer::sum);
+            }
+            last = i;
+        }
+        List<SessionFact> facts = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            Session s = all.get(i);
+            int semester = calendar.semesterOf(s.date());
+            Quarter quarter = quarters.stream().filter(q -> q.contains(s.date())).findFirst().orElse(null);
+            facts.add(new SessionFact(i, s, semester, semester == 0 ? null : quarter,
+                    semester == 0 ? null : calendar.semesterEnd(semester), previous[i], hostedBefore[i],
+                    notYetHosted.get(i), outOfOrder(s.milestones())));
+        }
+        return facts;
+    }
+
+    /** The natural orders of milestones; each chain is checked pairwise among its dated links. */
+    private static final List<List<String>> MILESTONE_CHAINS = List.of(
+            List.of("preparationAssignedOn", "reviewMeetingOn", "approvedOn"),
+            List.of("contentAnnouncedOn", "contentApprovedOn"));
+
+    private static List<MilestonePair> outOfOrder(Milestones m) {
+        Map<String, LocalDate> dates = milestoneDates(m);
+        List<MilestonePair> pairs = new ArrayList<>();
+        for (List<String> chain : MILESTONE_CHAINS) {
+            String before = null;
+            for (String name : chain) {
+                LocalDate date = dates.get(name);
+                if (date == null) {
+                    continue;
+                }
+                if (before != null && dates.get(before).isAfter(date)) {
+                    pairs.add(new MilestonePair(before, dates.get(before), name, date));
+                }
+                before = name;
+            }
+        }
+        return pairs;
+    }
+
+    private static Map<String, LocalDate> milestoneDates(Milestones m) {
+        Map<String, LocalDate> dates = new HashMap<>();
+        dates.put("preparationAssignedOn", m.preparationAssignedOn());
+        dates.put("reviewMeetingOn", m.reviewMeetingOn());
+        dates.put("approvedOn", m.approvedOn());
+        dates.put("contentAnnouncedOn", m.contentAnnouncedOn());
+        dates.put("contentApprovedOn", m.contentApprovedOn());
+        dates.put("invitationSentOn", m.invitationSentOn());
+        dates.put("questionsSentOn", m.questionsSentOn());
+        return dates;
+    }
+
+    private static List<Period> periods(Plan plan, SchoolCalendar calendar, List<Quarter> quarters) {
+        List<Period> periods = new ArrayList<>();
+        periods.add(period(plan, PeriodKind.SCHOOL_YEAR, 0, "năm học " + calendar.schoolYear(),
+                "school year " + calendar.schoolYear(), calendar.start(), calendar.end(), true));
+        periods.add(period(plan, PeriodKind.SEMESTER, 1, "học kỳ I", "semester I", calendar.semesterStart(1),
+                calendar.semesterEnd(1), true));
+        periods.add(period(plan, PeriodKind.SEMESTER, 2, "học kỳ II", "semester II", calendar.semesterStart(2),
+                calendar.semesterEnd(2), true));
+        for (Quarter q : quarters) {
+            LocalDate start = q.start().isBefore(calendar.start()) ? calendar.start() : q.start();
+            LocalDate end = q.end().isAfter(calendar.end()) ? calendar.end() : q.end();
+            periods.add(period(plan, PeriodKind.QUARTER, q.quarter(), q.label(), q.labelEn(), start, end,
+                    q.counted()));
+        }
+        return periods;
+    }
+
+    private static Period period(Plan plan, PeriodKind kind, int number, String label, String labelEn,
+                                 LocalDate start, LocalDate end, boolean counted) {
+        int sessions = 0;
+        int inPerson = 0;
+        for (Session s : plan.sessions()) {
+            if (s.counts() && !s.date().isBefore(start) && !s.date().isAfter(end)) {
+                sessions++;
+                if (s.inPerson()) {
+                    inPerson++;
+                }
+            }
+        }
+        return new Period(kind, number, label, labelEn, start, end, counted, sessions, inPerson);
+    }
+
+    private static List<SubjectSemester> subjects(Plan plan, SchoolCalendar calendar) {
+        List<SubjectSemester> facts = new ArrayList<>();
+        for (int i = 0; i < plan.subjects().size(); i++) {
+            SubjectAssignment assignment = plan.subjects().get(i);
+            String subject = assignment.subject().trim();
+            for (int semester = 1; semester <= 2; semester++) {
+                int sessions = 0;
+                int lessonStudy = 0;
+                for (Session s : plan.sessions()) {
+                    if (!s.counts() || calendar.semesterOf(s.date()) != semester) {
+                        continue;
+                    }
+                    boolean studies = containsTrimmed(s.lessonStudySubjects(), subject);
+                    if (studies || containsTrimmed(s.subjects(), subject)) {
+                        sessions++;
+                    }
+                    if (studies) {
+                        lessonStudy++;
+                    }
+                }
+                facts.add(new SubjectSemester(subject, i, semester, sessions, lessonStudy));
+            }
+        }
+        return facts;
+    }
+
+    private static boolean containsTrimmed(List<String> values, String wanted) {
+        for (String v : values) {
+            if (v.trim().equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Deliverable> deliverables(Plan plan, List<SessionFact> sessions) {
+        List<Deliverable> facts = new ArrayList<>();
+        facts.add(earliest(DeliverableKind.PLAN, plan, ReportKind.PLAN, "/submittedOn", plan.submittedOn()));
+        Cluster cluster = plan.cluster();
+        facts.add(earliest(DeliverableKind.ROLES_REPORT, plan, ReportKind.ROLES,
+                cluster == null ? "/cluster" : "/cluster/rolesReportedOn",
+                cluster == null ? null : cluster.rolesReportedOn()));
+        Map<ReportKind, DeliverableKind> reports = new EnumMap<>(ReportKind.class);
+        reports.put(ReportKind.SEMESTER_1, DeliverableKind.SEMESTER_1_REPORT);
+        reports.put(ReportKind.MID_YEAR, DeliverableKind.MID_YEAR_REPORT);
+        reports.put(ReportKind.YEAR_END, DeliverableKind.YEAR_END_REPORT);
+        reports.forEach((report, kind) -> facts.add(earliest(kind, plan, report, "/reports", null)));
+        for (SessionFact s : sessions) {
+            facts.add(new Deliverable(DeliverableKind.SESSION_RESULT_REPORT, s.path("resultReport/submittedOn"),
+                    s.session().resultReport().submittedOn(), s));
+            facts.add(milestone(DeliverableKind.PREPARATION_ASSIGNED, s, "preparationAssignedOn",
+                    Milestones::preparationAssignedOn));
+            facts.add(milestone(DeliverableKind.REVIEW_MEETING, s, "reviewMeetingOn", Milestones::reviewMeetingOn));
+            facts.add(milestone(DeliverableKind.APPROVAL, s, "approvedOn", Milestones::approvedOn));
+            facts.add(milestone(DeliverableKind.CONTENT_ANNOUNCED, s, "contentAnnouncedOn",
+                    Milestones::contentAnnouncedOn));
+            facts.add(milestone(DeliverableKind.CONTENT_APPROVED, s, "contentApprovedOn",
+                    Milestones::contentApprovedOn));
+            facts.add(milestone(DeliverableKind.INVITATION, s, "invitationSentOn", Milestones::invitationSentOn));
+            facts.add(milestone(DeliverableKind.QUESTIONS_SENT, s, "questionsSentOn", Milestones::questionsSentOn));
+        }
+        return facts;
+    }
+
+    private static Deliverable milestone(DeliverableKind kind, SessionFact s, String field,
+                                         Function<Milestones, LocalDate> date) {
+        return new Deliverable(kind, s.path("milestones/" + field), date.apply(s.milestones()), s);
+    }
+
+    /**
+     * The earliest delivery of a plan-level deliverable: the plan's own field when given, or the earliest dated
+     * report of the kind. Undelivered, it points at the first report of the kind, else at {@code fallbackPath}.
+     */
+    private static Deliverable earliest(DeliverableKind kind, Plan plan, ReportKind reportKind, String fallbackPath,
+                                        LocalDate ownDate) {
+        String path = fallbackPath;
+        LocalDate best = ownDate;
+        boolean listed = false;
+        for (int i = 0; i < plan.reports().size(); i++) {
+            Report r = plan.reports().get(i);
+            if (r.kind() != reportKind) {
+                continue;
+            }
+            if (r.submittedOn() != null && (best == null || r.submittedOn().isBefore(best))) {
+                best = r.submittedOn();
+                path = "/reports/" + i + "/submittedOn";
+            } else if (best == null && !listed) {
+                path = "/reports/" + i + "/submittedOn";
+            }
+            listed = true;
+        }
+        return new Deliverable(kind, path, best, null);
+    }
+
+    private static List<FieldGap> gaps(Plan plan, List<SessionFact> sessions) {
+        List<FieldGap> gaps = new ArrayList<>();
+        if (plan.objectives().stream().allMatch(FactBuilder::blank)) {
+            gaps.add(new FieldGap("plan", "objectives", "/objectives", null));
+        }
+        if (blank(plan.funding())) {
+            gaps.add(new FieldGap("plan", "funding", "/funding", null));
+        }
+        Cluster cluster = plan.cluster();
+        if (cluster != null) {
+            if (blank(cluster.name())) {
+                gaps.add(new FieldGap("cluster", "name", "/cluster/name", null));
+            }
+            if (blank(cluster.head())) {
+                gaps.add(new FieldGap("cluster", "head", "/cluster/head", null));
+            }
+            if (blank(cluster.deputy())) {
+                gaps.add(new FieldGap("cluster", "deputy", "/cluster/deputy", null));
+            }
+        }
+        for (SessionFact s : sessions) {
+            Session session = s.session();
+            for (String field : SESSION_TEXT_FIELDS) {
+                if (blank(sessionText(session, field))) {
+                    gaps.add(new FieldGap("session", field, s.path(field), s));
+                }
+            }
+        }
+        return gaps;
+    }
+
+    private static String sessionText(Session s, String field) {
+        return switch (field) {
+            case "host" -> s.host();
+            case "location" -> s.location();
+            case "content" -> s.content();
+            case "participants" -> s.participants();
+            case "personInCharge" -> s.personInCharge();
+            case "objective" -> s.objective();
+            case "expectedResult" -> s.expectedResult();
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static List<MemberFact> members(Plan plan) {
+        if (plan.cluster() == null) {
+            return List.of();
+        }
+        List<MemberFact> facts = new ArrayList<>();
+        List<Member> members = plan.cluster().members();
+        for (int i = 0; i < members.size(); i++) {
+            String id = members.get(i).id();
+            int hosted = 0;
+            int initiatives = 0;
+            for (Session s : plan.sessions()) {
+                if (s.counts()) {
+                    hosted += id.equals(s.host()) ? 1 : 0;
+                    initiatives += s.initiativesBy().contains(id) ? 1 : 0;
+                }
+            }
+            facts.add(new MemberFact(i, members.get(i), hosted, initiatives));
+        }
+        return facts;
+    }
+}
