@@ -33,11 +33,17 @@ public final class Findings {
     }
 
     /**
-     * Reports a field the plan leaves empty: details {@code field} (its name), message values {@code field}
-     * and {@code fieldLabel} (its Vietnamese or English name), with the rule's {@code default} message.
+     * Reports a field the plan leaves empty. Details: {@code field} (its name) and, for a session's field,
+     * {@code date} (the session's date); the message also gets {@code fieldLabel} (the field's Vietnamese or
+     * English name). The rule's message is {@code session} for a session's field, {@code default} otherwise.
      */
     public static void gap(RuleContext kcontext, FieldGap gap) {
-        at(kcontext, gap.path()).with("field", gap.field()).fieldLabel("fieldLabel", gap.field()).violation();
+        Builder b = at(kcontext, gap.path()).with("field", gap.field()).fieldLabel("fieldLabel", gap.field());
+        if (gap.session() != null) {
+            b.with("date", gap.session().date()).violation("session");
+        } else {
+            b.violation();
+        }
     }
 
     /**
