@@ -1,0 +1,104 @@
+package vn.edu.shcm.rules.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import vn.edu.shcm.rules.CheckResult;
+import vn.edu.shcm.rules.InvalidPlanException;
+import vn.edu.shcm.rules.Obligation;
+import vn.edu.shcm.rules.PlanProblem;
+import vn.edu.shcm.rules.RuleInfo;
+import vn.edu.shcm.rules.RulePack;
+import vn.edu.shcm.rules.Severity;
+import vn.edu.shcm.rules.Violation;
+import vn.edu.shcm.rules.model.Plan;
+
+/** Writes results for people: Vietnamese first, each line followed by its English, for a school clerk. */
+final class TextReport {
+
+    private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private TextReport() {
+    }
+
+    static String vi(LocalDate d) {
+        return VI.format(d);
+    }
+
+    static void result(PrintWriter out, String file, Plan plan, RulePack pack, CheckResult r) {
+        out.println("Tệp / file:       " + file);
+        out.println("Kế hoạch / plan:  " + plan.id() + " · năm học " + plan.schoolYear() + " · "
+                + plan.level().label() + " · " + plan.scope().label());
+        out.println("Bộ quy tắc / pack: " + pack.id() + " — " + pack.title());
+        out.println("Tính đến / as of: " + vi(r.asOf()));
+        for (Severity severity : Severity.values()) {
+            List<Violation> vs = r.violations(severity);
+            if (vs.isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println(heading(severity) + " (" + vs.size() + ")");
+            int n = 1;
+            for (Violation v : vs) {
+                out.println(String.format("%3d. %s", n++, v.message()));
+                out.println("     (" + v.messageEn() + ")");
+                out.println("     Vị trí / at: " + v.path() + " · Quy tắc / rule: " + v.ruleId());
+                out.println("     Căn cứ / source: " + v.citation());
+            }
+        }
+        if (!r.obligations().isEmpty()) {
+            out.println();
+            out.println("VIỆC SẮP ĐẾN HẠN / UPCOMING (" + r.obligations().size() + ")");
+            int n = 1;
+            for (Obligation o : r.obligations()) {
+                out.println(String.format("%3d. Hạn %s: %s", n++, vi(o.dueOn()), o.message()));
+                out.println("     (due " + o.dueOn() + ": " + o.messageEn() + ")");
+                out.println("     Vị trí / at: " + o.path() + " · Quy tắc / rule: " + o.ruleId());
+            }
+        }
+        int errors = r.violations(Severity.ERROR).size();
+        int warnings = r.violations(Severity.WARNING).size();
+        int notes = r.violations(Severity.INFO).size();
+        out.println();
+        out.println("Kết luận: " + (errors > 0 ? "KHÔNG ĐẠT" : "ĐẠT") + " — " + errors + " lỗi, " + warnings
+                + " cảnh báo" + (notes > 0 ? ", " + notes + " ghi chú" : "") + ", " + r.obligations().size()
+                + " việc sắp đến hạn.");
+        out.println("(Result: " + (errors > 0 ? "does not comply" : "complies") + " — " + errors + " error(s), "
+                + warnings + " warning(s)" + (notes > 0 ? ", " + notes + " note(s)" : "") + ", "
+                + r.obligations().size() + " upcoming obligation(s).)");
+    }
+
+    private static String heading(Severity s) {
+        return switch (s) {
+            case ERROR -> "LỖI / ERRORS";
+            case WARNING -> "CẢNH BÁO / WARNINGS";
+            case INFO -> "GHI CHÚ / NOTES";
+        };
+    }
+
+    static void inputError(PrintWriter err, String file, InvalidPlanException e) {
+        List<PlanProblem> problems = e.problems();
+        err.println("Tệp " + file + ": không kiểm tra được kế hoạch (" + problems.size() + " vấn đề).");
+        err.println("(" + file + ": the plan cannot be checked; " + problems.size() + " problem(s).)");
+        for (PlanProblem p : problems) {
+            String at = p.pointer().isEmpty() ? "(toàn tệp / document)" : p.pointer();
+            err.println("  " + at + ": " + p.message());
+            err.println("    (" + p.messageEn() + ")");
+        }
+    }
+
+    static void rule(PrintWriter out, RuleInfo rule, RulePack pack) {
+        out.println(rule.id() + " — " + rule.title());
+        out.println("  (" + rule.titleEn() + ")");
+        out.println("Mức độ / severity: " + rule.severity().label() + " (" + rule.severity() + ")");
+        out.println("Căn cứ / source:   " + rule.citation());
+        out.println("Áp dụng / applies to: " + String.join(", ", rule.scopes().stream().sorted()
+                .map(s -> s.label() + " (" + s + ")").toList()));
+        out.println("Bộ quy tắc / pack: " + (rule.packId().equals("core")
+                ? "core (mọi bộ quy tắc / every pack)" : pack.id() + " — " + pack.title()));
+        out.println();
+        out.println(rule.text());
+        out.println("(" + rule.textEn() + ")");
+    }
+}
