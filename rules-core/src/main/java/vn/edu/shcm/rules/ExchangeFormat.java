@@ -19,11 +19,12 @@ import vn.edu.shcm.rules.internal.PlanValidator;
 import vn.edu.shcm.rules.internal.Pointers;
 import vn.edu.shcm.rules.internal.json.DocumentReader;
 import vn.edu.shcm.rules.internal.json.JsonSupport;
+import vn.edu.shcm.rules.internal.json.PlanTreeWriter;
 import vn.edu.shcm.rules.internal.json.StructureWalker;
 import vn.edu.shcm.rules.model.Plan;
 
 /**
- * Reads plan documents of the JSON exchange format into {@link Plan}s, reporting every input error at once.
+ * Reads and writes plan documents of the JSON exchange format.
  *
  * <p>Reading is strict and reports every input error at once: a document that is not a valid plan throws one
  * {@link InvalidPlanException} listing each {@link PlanProblem} with its JSON pointer (RFC 6901, 0-based array
@@ -36,7 +37,8 @@ import vn.edu.shcm.rules.model.Plan;
  * hold, so that no input exhausts memory or stack.
  *
  * <p>Whatever the bytes, the read methods return a plan or throw {@link InvalidPlanException}, or
- * {@link UncheckedIOException} when reading the stream itself fails. All methods are thread-safe.
+ * {@link UncheckedIOException} when reading the stream itself fails. All methods are thread-safe; writing is
+ * deterministic, byte for byte.
  */
 public final class ExchangeFormat {
 
@@ -190,5 +192,23 @@ public final class ExchangeFormat {
             // the walker hands over only values the records accept: failing here is a bug, not bad input
             throw new IllegalStateException("cannot bind a checked plan document", e);
         }
+    }
+
+    // ---- writing plans --------------------------------------------------------------------------------------
+
+    /**
+     * Writes a plan as a pretty-printed exchange-format document (two-space indent, {@code \n} line ends, no final
+     * line end), fields in the spec's order. Left out: null optional fields, empty lists, a false
+     * {@code changeNotified}, and milestones, minutes and result reports equal to their {@code NONE} defaults.
+     * Always written: {@code sessions} (even empty) and the other required fields ({@code null} when a plan built
+     * in Java lacks one). Reading the output back gives an equal plan, for a plan within the {@link Limits}
+     * without input errors.
+     *
+     * @param plan the plan
+     * @return the document
+     */
+    public static String writePlan(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return JsonSupport.writePretty(PlanTreeWriter.plan(plan));
     }
 }
