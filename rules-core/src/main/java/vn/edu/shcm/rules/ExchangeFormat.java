@@ -20,11 +20,12 @@ import vn.edu.shcm.rules.internal.Pointers;
 import vn.edu.shcm.rules.internal.json.DocumentReader;
 import vn.edu.shcm.rules.internal.json.JsonSupport;
 import vn.edu.shcm.rules.internal.json.PlanTreeWriter;
+import vn.edu.shcm.rules.internal.json.ResultJson;
 import vn.edu.shcm.rules.internal.json.StructureWalker;
 import vn.edu.shcm.rules.model.Plan;
 
 /**
- * Reads and writes plan documents of the JSON exchange format.
+ * Reads and writes the JSON exchange format: plan documents in, plan and result documents out.
  *
  * <p>Reading is strict and reports every input error at once: a document that is not a valid plan throws one
  * {@link InvalidPlanException} listing each {@link PlanProblem} with its JSON pointer (RFC 6901, 0-based array
@@ -210,5 +211,58 @@ public final class ExchangeFormat {
     public static String writePlan(Plan plan) {
         Objects.requireNonNull(plan, "plan");
         return JsonSupport.writePretty(PlanTreeWriter.plan(plan));
+    }
+
+    // ---- results ----------------------------------------------------------------------------------------------
+
+    /**
+     * Writes a check result as the spec's result document on one line, for JSON Lines:
+     * {@code {"plan","pack","asOf","violations":[{"ruleId","severity","path","message","messageEn",
+     * "citation":{"document","section"},"details":{…}}],"obligations":[{"ruleId","dueOn","path","message",
+     * "messageEn","citation":{…}}]}}. Details keep their map order; dates are ISO strings.
+     *
+     * @param result the result
+     * @return the document, without line end
+     * @throws IllegalArgumentException if a detail value is of a type JSON cannot hold (a bug in the rule)
+     */
+    public static String writeResult(CheckResult result) {
+        Objects.requireNonNull(result, "result");
+        return JsonSupport.writeCompact(ResultJson.write(result));
+    }
+
+    /**
+     * Writes a check result as {@link #writeResult} does, indented over several lines.
+     *
+     * @param result the result
+     * @return the document, without final line end
+     */
+    public static String writeResultPretty(CheckResult result) {
+        Objects.requireNonNull(result, "result");
+        return JsonSupport.writePretty(ResultJson.write(result));
+    }
+
+    /**
+     * Reads a result document written by {@link #writeResult} or {@link #writeResultPretty}. Detail values come
+     * back as JSON scalars: {@code String}, {@code Boolean}, {@code Integer}, {@code Long}, {@code BigInteger},
+     * {@code Double}, null, or {@code List}s and {@code Map}s of those; a date written as a detail comes back as
+     * its ISO string, an enum as its name.
+     *
+     * @param json the document
+     * @return the result
+     * @throws IllegalArgumentException if the text is not a result document (malformed JSON, a field missing,
+     *     unknown or of the wrong type)
+     */
+    public static CheckResult readResult(String json) {
+        Objects.requireNonNull(json, "json");
+        JsonNode root;
+        try {
+            root = JsonSupport.mapper().readTree(json);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("not a result document: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new IllegalArgumentException("not a result document: the text is empty");
+        }
+        return ResultJson.read(root);
     }
 }
