@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -134,21 +133,20 @@ public final class ExchangeFormat {
     /**
      * Reads a plan from a JSON text.
      *
-     * @param json the document
+     * @param json the document; its size limit is that of its UTF-8 form
      * @return the plan
      * @throws InvalidPlanException if the text is not a valid plan; its source is null
      */
     public static Plan readPlan(String json) {
         Objects.requireNonNull(json, "json");
-        if (json.length() > Limits.MAX_DOCUMENT_BYTES) {
-            // every char takes at least one byte of UTF-8
-            throw new InvalidPlanException(null, List.of(InputProblems.documentTooLarge()));
-        }
-        return read(json.getBytes(StandardCharsets.UTF_8), null);
+        return read(DocumentReader.read(json), null);
     }
 
     private static Plan read(byte[] bytes, String source) {
-        DocumentReader.Parsed parsed = DocumentReader.read(bytes);
+        return read(DocumentReader.read(bytes), source);
+    }
+
+    private static Plan read(DocumentReader.Parsed parsed, String source) {
         if (parsed.problem() != null) {
             throw new InvalidPlanException(source, List.of(parsed.problem()));
         }

@@ -23,10 +23,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.edu.shcm.rules.model.Activity;
 import vn.edu.shcm.rules.model.ContentArea;
+import vn.edu.shcm.rules.model.Invitee;
 import vn.edu.shcm.rules.model.Level;
 import vn.edu.shcm.rules.model.Milestones;
 import vn.edu.shcm.rules.model.Minutes;
 import vn.edu.shcm.rules.model.Plan;
+import vn.edu.shcm.rules.model.ReportKind;
 import vn.edu.shcm.rules.model.ResultReport;
 import vn.edu.shcm.rules.model.SchoolYear;
 import vn.edu.shcm.rules.model.Scope;
@@ -85,6 +87,24 @@ class ExchangeFormatReadTest {
         }
 
         @Test
+        void readsTheSpecsExampleDocument() throws Exception {
+            byte[] doc;
+            try (var in = ExchangeFormatReadTest.class.getResourceAsStream("/plans/spec-example.json")) {
+                doc = in.readAllBytes();
+            }
+            Plan plan = ExchangeFormat.readPlan(new ByteArrayInputStream(doc), "spec-example.json");
+            assertEquals("an-tien", plan.cluster().deputy());
+            assertEquals(LocalDate.of(2023, 10, 6), plan.sessions().get(0).milestones().invitationSentOn());
+            assertEquals(List.of(Invitee.PHONG_GDDT, Invitee.CORE_STAFF), plan.sessions().get(0).milestones().invitees());
+            assertEquals(new Minutes(true, true, true, true, true), plan.sessions().get(0).minutes());
+            assertEquals(ResultReport.NONE, plan.sessions().get(0).resultReport());
+            assertEquals(ReportKind.SEMESTER_1, plan.reports().get(0).kind());
+            assertEquals("TOAN", plan.subjects().get(0).subject());
+            assertEquals(LocalDate.of(2020, 5, 10), plan.products().get(0).proposedOn());
+            assertEquals(plan, ExchangeFormat.readPlan(ExchangeFormat.writePlan(plan)));
+        }
+
+        @Test
         void readsTheSameFromTextStreamAndFile(@TempDir Path dir) throws Exception {
             Path file = dir.resolve("an-tien.json");
             Files.write(file, Docs.exampleBytes());
@@ -109,6 +129,13 @@ class ExchangeFormatReadTest {
                     'activities': null, 'milestones': null, 'minutes': null, 'resultReport': null }"""));
             assertEquals(SessionStatus.PLANNED, plan.sessions().get(0).status());
             assertEquals(Minutes.NONE, plan.sessions().get(0).minutes());
+        }
+
+        @Test
+        void readsTextAsItIsWithoutReEncoding() {
+            assertEquals("p", ExchangeFormat.readPlan("\uFEFF" + Docs.BASE).id());
+            assertEquals("Cụm \uD800", ExchangeFormat.readPlan(base("'name': 'Cụm A'", "'name': 'Cụm \uD800'"))
+                    .cluster().name());
         }
 
         @Test

@@ -62,7 +62,29 @@ public final class DocumentReader {
             return failed(invalidUtf8(chars));
         }
         chars.flip();
-        return parse(chars.array(), chars.limit());
+        return parse(chars.array(), 0, chars.limit());
+    }
+
+    /**
+     * Reads a document given as text, whose UTF-8 form must be at most {@link Limits#MAX_DOCUMENT_BYTES} bytes; a
+     * leading byte-order mark is skipped. The text is parsed as it is, so no re-encoding changes it.
+     */
+    public static Parsed read(String text) {
+        if (utf8Length(text) > Limits.MAX_DOCUMENT_BYTES) {
+            return failed(InputProblems.documentTooLarge());
+        }
+        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        return parse(text.toCharArray(), start, text.length() - start);
+    }
+
+    /** The length of the text in UTF-8, counting an unpaired surrogate as the three bytes it would take. */
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     private static PlanProblem invalidUtf8(CharBuffer decodedSoFar) {
@@ -79,10 +101,10 @@ public final class DocumentReader {
         return InputProblems.invalidUtf8(line, column);
     }
 
-    private static Parsed parse(char[] chars, int length) {
+    private static Parsed parse(char[] chars, int offset, int length) {
         JsonParser parser = null;
         try {
-            parser = JsonSupport.mapper().createParser(chars, 0, length);
+            parser = JsonSupport.mapper().createParser(chars, offset, length);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 JsonLocation at = parser.currentLocation();
