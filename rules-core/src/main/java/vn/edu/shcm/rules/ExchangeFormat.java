@@ -43,8 +43,10 @@ import vn.edu.shcm.rules.model.Plan;
 public final class ExchangeFormat {
 
     /**
-     * The limits on a plan document; a document beyond one of them is an input error with its own message, read
-     * no further.
+     * The limits on a plan document, each an input error with its own message when exceeded. Beyond the size,
+     * nesting, string, number or token limit the document is read no further (one problem at {@code ""}); a list
+     * beyond its length limit is reported at its pointer and its elements are not checked, the rest of the
+     * document is.
      */
     public static final class Limits {
 
