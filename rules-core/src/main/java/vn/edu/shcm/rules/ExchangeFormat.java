@@ -1,0 +1,268 @@
+package vn.edu.shcm.rules;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import vn.edu.shcm.rules.internal.InputProblems;
+import vn.edu.shcm.rules.internal.PlanValidator;
+import vn.edu.shcm.rules.internal.Pointers;
+import vn.edu.shcm.rules.internal.json.DocumentReader;
+import vn.edu.shcm.rules.internal.json.JsonSupport;
+import vn.edu.shcm.rules.internal.json.PlanTreeWriter;
+import vn.edu.shcm.rules.internal.json.ResultJson;
+import vn.edu.shcm.rules.internal.json.StructureWalker;
+import vn.edu.shcm.rules.model.Plan;
+
+/**
+ * Reads and writes the JSON exchange format: plan documents in, plan and result documents out.
+ *
+ * <p>Reading is strict and reports every input error at once: a document that is not a valid plan throws one
+ * {@link InvalidPlanException} listing each {@link PlanProblem} with its JSON pointer (RFC 6901, 0-based array
+ * indexes), in document order. Document order means: a pointer before its descendants, array elements by index,
+ * fields in the exchange format's field order, unknown fields after the known ones of their object. Problems are
+ * malformed JSON (one problem at {@code ""} giving line and column), unknown fields, wrong JSON types, bad
+ * dates, enum names and school years, null list elements, missing required fields (ids and names also when
+ * blank), duplicate session or member ids and host, head, deputy or initiative ids that no member defines
+ * ({@code previousHead} is not checked). The bytes must be UTF-8. The {@link Limits} bound what a document may
+ * hold, so that no input exhausts memory or stack.
+ *
+ * <p>Whatever the bytes, the read methods return a plan or throw {@link InvalidPlanException}, or
+ * {@link UncheckedIOException} when reading the stream itself fails. All methods are thread-safe; writing is
+ * deterministic, byte for byte.
+ */
+public final class ExchangeFormat {
+
+    /**
+     * The limits on a plan document, each an input error with its own message when exceeded. Beyond the size,
+     * nesting, string, number or token limit the document is read no further (one problem at {@code ""}); a list
+     * beyond its length limit is reported at its pointer and its elements are not checked, the rest of the
+     * document is.
+     */
+    public static final class Limits {
+
+        /** At most 10 MiB of UTF-8: 10 485 760 bytes. */
+        public static final int MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+
+        /** Objects and arrays nest at most 32 deep (a plan needs 5). */
+        public static final int MAX_NESTING_DEPTH = 32;
+
+        /** A string or field name holds at most 100 000 characters (UTF-16 code units). */
+        public static final int MAX_STRING_LENGTH = 100_000;
+
+        /** A number is at most 100 characters long (the format has no numbers; this bounds a stray one). */
+        public static final int MAX_NUMBER_LENGTH = 100;
+
+        /** A plan holds at most 5 000 sessions. */
+        public static final int MAX_SESSIONS = 5_000;
+
+        /** Any other list holds at most 1 000 elements. */
+        public static final int MAX_ARRAY_ELEMENTS = 1_000;
+
+        /**
+         * A document holds at most 1 000 000 JSON tokens (values, object and array starts and ends): this bounds
+         * the memory a document can take while it is parsed, which the byte limit alone does not (10 MiB of
+         * {@code {},} make over three million objects). A plan of 5 000 full sessions stays well below.
+         */
+        public static final long MAX_TOKENS = 1_000_000;
+
+        private Limits() {
+        }
+    }
+
+    private ExchangeFormat() {
+    }
+
+    // ---- reading plans ------------------------------------------------------------------------------------
+
+    /**
+     * Reads a plan from a file.
+     *
+     * @param file the file; its name as given is the {@linkplain InvalidPlanException#source() source} of problems
+     * @return the plan
+     * @throws InvalidPlanException if the file does not exist or does not hold a valid plan
+     * @throws UncheckedIOException if reading the file fails otherwise
+     */
+    public static Plan readPlan(Path file) {
+        Objects.requireNonNull(file, "file");
+        String source = file.toString();
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidPlanException(source, List.of(InputProblems.fileNotFound(source)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+        try (in) {
+            return readPlan(in, source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close " + source, e);
+        }
+    }
+
+    /**
+     * Reads a plan from a stream of UTF-8 bytes; the stream is read up to its end (or past the size limit) and
+     * not closed.
+     *
+     * @param in the stream
+     * @param source what is read, e.g. a file name, named in the exception; may be null
+     * @return the plan
+     * @throws InvalidPlanException if the bytes do not hold a valid plan
+     * @throws UncheckedIOException if reading the stream fails
+     */
+    public static Plan readPlan(InputStream in, String source) {
+        Objects.requireNonNull(in, "in");
+        byte[] bytes;
+        try {
+            // one byte more than allowed tells a document that is too large, without reading all of it
+            bytes = in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + (source == null ? "the plan" : source), e);
+        }
+        return read(bytes, source);
+    }
+
+    /**
+     * Reads a plan from a JSON text.
+     *
+     * @param json the document; its size limit is that of its UTF-8 form
+     * @return the plan
+     * @throws InvalidPlanException if the text is not a valid plan; its source is null
+     */
+    public static Plan readPlan(String json) {
+        Objects.requireNonNull(json, "json");
+        return read(DocumentReader.read(json), null);
+    }
+
+    private static Plan read(byte[] bytes, String source) {
+        return read(DocumentReader.read(bytes), source);
+    }
+
+    private static Plan read(DocumentReader.Parsed parsed, String source) {
+        if (parsed.problem() != null) {
+            throw new InvalidPlanException(source, List.of(parsed.problem()));
+        }
+        StructureWalker.Result walked = StructureWalker.walk(parsed.root());
+        Plan plan = bind(walked.cleaned());
+        List<PlanProblem> problems = new ArrayList<>(walked.problems());
+        Set<String> structural = new HashSet<>();
+        for (PlanProblem p : walked.problems()) {
+            structural.add(p.pointer());
+        }
+        for (PlanProblem p : PlanValidator.problems(plan, walked.indexMap()::toDocument)) {
+            if (!coveredBy(p.pointer(), structural)) {
+                problems.add(p);
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Pointers.PROBLEM_ORDER);
+            throw new InvalidPlanException(source, problems);
+        }
+        return plan;
+    }
+
+    /**
+     * Tells whether a problem the validator found on the bound plan follows from one the walker found at the same
+     * pointer or above (e.g. an invalid date, left out and so missing): it is then not reported again.
+     */
+    private static boolean coveredBy(String pointer, Set<String> structural) {
+        for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+            if (structural.contains(p)) {
+                return true;
+            }
+            if (p.isEmpty()) {
+                return false;
+            }
+        }
+    }
+
+    private static Plan bind(JsonNode cleaned) {
+        try {
+            return JsonSupport.mapper().treeToValue(cleaned, Plan.class);
+        } catch (JacksonException | RuntimeException e) {
+            // the walker hands over only values the records accept: failing here is a bug, not bad input
+            throw new IllegalStateException("cannot bind a checked plan document", e);
+        }
+    }
+
+    // ---- writing plans --------------------------------------------------------------------------------------
+
+    /**
+     * Writes a plan as a pretty-printed exchange-format document (two-space indent, {@code \n} line ends, no final
+     * line end), fields in the spec's order. Left out: null optional fields, empty lists, a false
+     * {@code changeNotified}, and milestones, minutes and result reports equal to their {@code NONE} defaults.
+     * Always written: {@code sessions} (even empty) and the other required fields ({@code null} when a plan built
+     * in Java lacks one). Reading the output back gives an equal plan, for a plan within the {@link Limits}
+     * without input errors.
+     *
+     * @param plan the plan
+     * @return the document
+     */
+    public static String writePlan(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        return JsonSupport.writePretty(PlanTreeWriter.plan(plan));
+    }
+
+    // ---- results ----------------------------------------------------------------------------------------------
+
+    /**
+     * Writes a check result as the spec's result document on one line, for JSON Lines:
+     * {@code {"plan","pack","asOf","violations":[{"ruleId","severity","path","message","messageEn",
+     * "citation":{"document","section"},"details":{…}}],"obligations":[{"ruleId","dueOn","path","message",
+     * "messageEn","citation":{…}}]}}. Details keep their map order; dates are ISO strings.
+     *
+     * @param result the result
+     * @return the document, without line end
+     * @throws IllegalArgumentException if a detail value is of a type JSON cannot hold (a bug in the rule)
+     */
+    public static String writeResult(CheckResult result) {
+        Objects.requireNonNull(result, "result");
+        return JsonSupport.writeCompact(ResultJson.write(result));
+    }
+
+    /**
+     * Writes a check result as {@link #writeResult} does, indented over several lines.
+     *
+     * @param result the result
+     * @return the document, without final line end
+     */
+    public static String writeResultPretty(CheckResult result) {
+        Objects.requireNonNull(result, "result");
+        return JsonSupport.writePretty(ResultJson.write(result));
+    }
+
+    /**
+     * Reads a result document written by {@link #writeResult} or {@link #writeResultPretty}. Detail values come
+     * back as JSON scalars: {@code String}, {@code Boolean}, {@code Integer}, {@code Long}, {@code BigInteger},
+     * {@code Double}, null, or {@code List}s and {@code Map}s of those; a date written as a detail comes back as
+     * its ISO string, an enum as its name.
+     *
+     * @param json the document
+     * @return the result
+     * @throws IllegalArgumentException if the text is not a result document (malformed JSON, a field missing,
+     *     unknown or of the wrong type)
+     */
+    public static CheckResult readResult(String json) {
+        Objects.requireNonNull(json, "json");
+        JsonNode root;
+        try {
+            root = JsonSupport.mapper().readTree(json);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("not a result document: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new IllegalArgumentException("not a result document: the text is empty");
+        }
+        return ResultJson.read(root);
+    }
+}

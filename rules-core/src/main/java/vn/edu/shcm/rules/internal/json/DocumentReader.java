@@ -1,0 +1,192 @@
+package vn.edu.shcm.rules.internal.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import vn.edu.shcm.rules.ExchangeFormat.Limits;
+import vn.edu.shcm.rules.PlanProblem;
+import vn.edu.shcm.rules.internal.InputProblems;
+import vn.edu.shcm.rules.internal.InputProblems.Kind;
+
+/**
+ * Turns the bytes of a plan document into a JSON object tree, or into the one problem (at pointer {@code ""},
+ * with line and column) that keeps it from being one: not UTF-8, empty, malformed or truncated JSON, a value
+ * other than an object, content after the object, or a read limit exceeded.
+ *
+ * <p>The bytes must be UTF-8 (RFC 8259 §8.1); a leading byte-order mark is skipped. They are decoded strictly
+ * here, so that no other encoding is guessed, and then parsed by Jackson with the {@link Limits}.
+ */
+public final class DocumentReader {
+
+    /** Reads one tree; what follows it is this class's own check, with its own message. */
+    private static final ObjectReader TREE_READER =
+            JsonSupport.mapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** The outcome: exactly one of {@code root} and {@code problem} is non-null. */
+    public record Parsed(ObjectNode root, PlanProblem problem) {
+    }
+
+    private DocumentReader() {
+    }
+
+    /** Reads a document of at most {@link Limits#MAX_DOCUMENT_BYTES} bytes. */
+    public static Parsed read(byte[] bytes) {
+        if (bytes.length > Limits.MAX_DOCUMENT_BYTES) {
+            return failed(InputProblems.documentTooLarge());
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharBuffer chars = CharBuffer.allocate(bytes.length - start);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start), chars, true);
+        if (!result.isError()) {
+            result = decoder.flush(chars);
+        }
+        if (result.isError()) {
+            return failed(invalidUtf8(chars));
+        }
+        chars.flip();
+        return parse(chars.array(), 0, chars.limit());
+    }
+
+    /**
+     * Reads a document given as text, whose UTF-8 form must be at most {@link Limits#MAX_DOCUMENT_BYTES} bytes; a
+     * leading byte-order mark is skipped. The text is parsed as it is, so no re-encoding changes it.
+     */
+    public static Parsed read(String text) {
+        if (utf8Length(text) > Limits.MAX_DOCUMENT_BYTES) {
+            return failed(InputProblems.documentTooLarge());
+        }
+        int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
+        return parse(text.toCharArray(), start, text.length() - start);
+    }
+
+    /** The length of the text in UTF-8, counting an unpaired surrogate as the three bytes it would take. */
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+
+    private static PlanProblem invalidUtf8(CharBuffer decodedSoFar) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < decodedSoFar.position(); i++) {
+            if (decodedSoFar.get(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return InputProblems.invalidUtf8(line, column);
+    }
+
+    private static Parsed parse(char[] chars, int offset, int length) {
+        JsonParser parser = null;
+        try {
+            parser = JsonSupport.mapper().createParser(chars, offset, length);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                JsonLocation at = parser.currentLocation();
+                return failed(InputProblems.emptyDocument(line(at), column(at)));
+            }
+            if (first != JsonToken.START_OBJECT) {
+                JsonLocation at = parser.currentTokenLocation();
+                return failed(InputProblems.notAnObject(line(at), column(at), kindOf(first)));
+            }
+            JsonNode root = TREE_READER.readTree(parser);
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                return failed(InputProblems.trailingContent(line(at), column(at)));
+            }
+            return new Parsed((ObjectNode) root, null);
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation() != null ? e.getLocation()
+                    : parser != null ? parser.currentLocation() : null;
+            return failed(problem(e, line(at), column(at)));
+        } catch (IOException e) {
+            // parsing from memory does no I/O; Jackson only declares it
+            return failed(InputProblems.malformed(1, 1, e.getMessage()));
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // nothing to release for an in-memory source
+                }
+            }
+        }
+    }
+
+    private static PlanProblem problem(JacksonException e, int line, int column) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            if (message.contains("nesting depth")) {
+                return InputProblems.tooDeep(line, column);
+            }
+            if (message.contains("String value length") || message.contains("Name length")) {
+                return InputProblems.stringTooLong(line, column);
+            }
+            if (message.contains("Number value length")) {
+                return InputProblems.numberTooLong(line, column);
+            }
+            if (message.contains("Token count")) {
+                return InputProblems.tooManyTokens(line, column);
+            }
+            if (message.contains("Document length")) {
+                return InputProblems.documentTooLarge();
+            }
+        }
+        if (e instanceof JsonEOFException) {
+            return InputProblems.truncated(line, column);
+        }
+        String duplicate = "Duplicate field '";
+        if (message.startsWith(duplicate) && message.endsWith("'")) {
+            return InputProblems.duplicateKey(line, column,
+                    message.substring(duplicate.length(), message.length() - 1));
+        }
+        return InputProblems.malformed(line, column, message);
+    }
+
+    private static Kind kindOf(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> Kind.LIST;
+            case VALUE_STRING -> Kind.STRING;
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Kind.NUMBER;
+            case VALUE_TRUE, VALUE_FALSE -> Kind.BOOLEAN;
+            default -> Kind.NULL;
+        };
+    }
+
+    private static int line(JsonLocation at) {
+        return at == null ? 1 : Math.max(1, at.getLineNr());
+    }
+
+    private static int column(JsonLocation at) {
+        return at == null ? 1 : Math.max(1, at.getColumnNr());
+    }
+
+    private static Parsed failed(PlanProblem problem) {
+        return new Parsed(null, problem);
+    }
+}
