@@ -15,7 +15,7 @@ import vn.edu.shcm.rules.internal.CalendarResolver;
 import vn.edu.shcm.rules.internal.FactBuilder;
 import vn.edu.shcm.rules.internal.FindingSink;
 import vn.edu.shcm.rules.internal.PlanValidator;
-import vn.edu.shcm.rules.internal.PointerOrder;
+import vn.edu.shcm.rules.internal.Pointers;
 import vn.edu.shcm.rules.model.Plan;
 import vn.edu.shcm.rules.model.SchoolYear;
 
@@ -38,13 +38,13 @@ public final class Checker {
 
     private static final Comparator<Violation> VIOLATION_ORDER = Comparator
             .comparing(Violation::severity)
-            .thenComparing(Violation::path, PointerOrder.INSTANCE)
+            .thenComparing(Violation::path, Pointers.DOCUMENT_ORDER)
             .thenComparing(Violation::ruleId)
             .thenComparing(Violation::message);
 
     private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator
             .comparing(Obligation::dueOn)
-            .thenComparing(Obligation::path, PointerOrder.INSTANCE)
+            .thenComparing(Obligation::path, Pointers.DOCUMENT_ORDER)
             .thenComparing(Obligation::ruleId)
             .thenComparing(Obligation::message);
 

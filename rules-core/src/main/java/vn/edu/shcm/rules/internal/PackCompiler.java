@@ -21,7 +21,9 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edu.shcm.rules.Citation;
@@ -56,8 +58,12 @@ public final class PackCompiler {
                                       ClassLoader classLoader) {
         long started = System.nanoTime();
         PackDescriptor core = coreDescriptor();
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader));
+        KnowledgeBuilderConfiguration configuration =
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
+        // Rules never modify facts, so property reactivity has nothing to track: switch it off (it would only
+        // warn about constraints such as deliveredBy($due) that it cannot map to a property).
+        configuration.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
         for (String file : core.ruleFiles()) {
             builder.add(resource(core.id(), file, PackCompiler.class.getResourceAsStream(CORE_FOLDER + file)),
                     ResourceType.DRL);

@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "Bộ quy tắc / the rule pack, e.g. tuyenquang-mn-2025 (see: shcm-check packs).")
     String packId;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Ngày tính hạn / the day deadlines are judged on (default: today in Vietnam).")
     LocalDate asOf;
 

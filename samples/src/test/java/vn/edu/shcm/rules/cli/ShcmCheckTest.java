@@ -1,0 +1,177 @@
+package vn.edu.shcm.rules.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.edu.shcm.rules.CheckResult;
+import vn.edu.shcm.rules.ExchangeFormat;
+
+/** The command line's contract: commands, formats, JSON Lines, stdin, exit statuses, no stack traces. */
+class ShcmCheckTest {
+
+    static final String TQ_PLAN = "plans/tuyen-quang-mn-2025-2026.json";
+    static final String TQ = "tuyenquang-mn-2025";
+
+    @TempDir
+    Path dir;
+
+    static void assertNoStackTrace(Cli cli) {
+        assertFalse(cli.err().contains("\tat ") || cli.out().contains("\tat "), cli.err());
+        assertFalse(cli.err().contains("Exception") || cli.out().contains("Exception"), cli.err());
+    }
+
+    Path write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        return file;
+    }
+
+    @Test
+    void aPlanWithErrorsExitsWith1() {
+        Cli cli = Cli.run("check", "--pack", TQ, "--as-of", "2025-12-01", TQ_PLAN);
+        assertEquals(1, cli.status());
+        assertTrue(cli.out().contains("LỖI / ERRORS (4)"), cli.out());
+    }
+
+    @Test
+    void aCompliantPlanExitsWith0() {
+        Cli cli = Cli.run("check", "--pack", TQ, "--as-of", "2025-12-01", "plans/tuyen-quang-mn-2025-2026-dat.json");
+        assertEquals(0, cli.status(), cli.out());
+        assertTrue(cli.out().contains("Kết luận: ĐẠT — 0 lỗi"), cli.out());
+    }
+
+    @Test
+    void anUnknownPackExitsWith3AndNamesTheKnownOnes() {
+        Cli cli = Cli.run("check", "--pack", "no-such-pack", TQ_PLAN);
+        assertEquals(3, cli.status());
+        assertTrue(cli.err().contains("no-such-pack") && cli.err().contains(TQ), cli.err());
+        assertEquals("", cli.out());
+    }
+
+    @Test
+    void anUnknownRuleExitsWith3() {
+        Cli cli = Cli.run("explain", TQ + ":no-such-rule");
+        assertEquals(3, cli.status());
+        assertTrue(cli.err().contains(TQ + ":session-per-quarter"), cli.err());
+    }
+
+    @Test
+    void explainPrintsTextClauseAndSeverity() {
+        Cli cli = Cli.run("explain", TQ + ":session-per-quarter");
+        assertEquals(0, cli.status());
+        assertTrue(cli.out().contains("Mức độ / severity: Lỗi (ERROR)"), cli.out());
+        assertTrue(cli.out().contains("mục V.2"), cli.out());
+        assertTrue(cli.out().contains("tối thiểu 1 lần/quý"), cli.out());
+    }
+
+    @Test
+    void explainFindsCoreRules() {
+        Cli cli = Cli.run("explain", "core:head-is-deputy", "--format", "json");
+        assertEquals(0, cli.status());
+        assertTrue(cli.out().startsWith("{\"id\":\"core:head-is-deputy\",\"severity\":\"ERROR\""), cli.out());
+    }
+
+    @Test
+    void packsListsEveryPackWithItsRules() {
+        Cli cli = Cli.run("packs");
+        assertEquals(0, cli.status());
+        assertTrue(cli.out().contains(TQ + " — "), cli.out());
+        assertTrue(cli.out().contains("tuyenquang-mn-2025:session-content-area"), cli.out());
+        assertTrue(cli.out().contains("core:milestone-order"), cli.out());
+    }
+
+    @Test
+    void brokenInputExitsWith2AndLocatesEveryProblem() throws IOException {
+        Path bad = write("bad.json", """
+                {"id": "x", "schoolYear": "2025-2026", "level": "MAM_NON", "scope": "CLUSTER",
+                 "cluster": {"members": [{"id": "a", "name": "A"}]},
+                 "sessions": [{"id": "s", "date": "2025-02-30", "hots": "a"}]}
+                """);
+        Cli cli = Cli.run("check", "--pack", TQ, bad.toString());
+        assertEquals(2, cli.status());
+        assertTrue(cli.err().contains("/sessions/0/date"), cli.err());
+        assertTrue(cli.err().contains("/sessions/0/hots"), cli.err());
+        assertTrue(cli.err().contains(bad.toString()), cli.err());
+        assertNoStackTrace(cli);
+    }
+
+    @Test
+    void aPlanOfAYearWithoutCalendarIsAnInputErrorAtCalendar() throws IOException {
+        Path old = write("old.json", Files.readString(Path.of(TQ_PLAN)).replace("2025-2026\"", "2029-2030\""));
+        Cli cli = Cli.run("check", "--pack", TQ, "--format", "json", old.toString());
+        assertEquals(2, cli.status());
+        assertTrue(cli.out().contains("\"path\":\"/calendar\""), cli.out());
+    }
+
+    @Test
+    void aPlanOutsideThePacksCoverageSaysWhatItCovers() {
+        Cli cli = Cli.run("check", "--pack", TQ, "plans/an-tien-2023-2024.json");
+        assertEquals(2, cli.status());
+        assertTrue(cli.err().contains("/schoolYear"), cli.err());
+        assertTrue(cli.err().contains("từ năm học 2025-2026"), cli.err());
+    }
+
+    @Test
+    void severalFilesInJsonGiveOneLinePerFileInArgumentOrder() throws IOException {
+        Path broken = write("broken.json", "{\"id\": ");
+        Cli cli = Cli.run("check", "--pack", TQ, "--as-of", "2025-12-01", "--format", "json", TQ_PLAN,
+                broken.toString(), TQ_PLAN);
+        List<String> lines = cli.out().lines().toList();
+        assertEquals(3, lines.size(), cli.out());
+        assertTrue(lines.get(0).startsWith("{\"plan\":\"tq-cum-mn-so-5-2025-2026\""));
+        assertTrue(lines.get(1).startsWith("{\"file\":\"" + broken + "\",\"inputErrors\":["), lines.get(1));
+        assertEquals(lines.get(0), lines.get(2));
+        assertEquals(2, cli.status(), "an input error outweighs violations");
+    }
+
+    @Test
+    void theSamePlanGivesTheSameBytes() {
+        String[] args = {"check", "--pack", TQ, "--as-of", "2025-12-01", "--format", "json", TQ_PLAN};
+        assertEquals(Cli.run(args).out(), Cli.run(args).out());
+    }
+
+    @Test
+    void dashReadsThePlanFromStandardInput() throws IOException {
+        Cli cli = Cli.runWithStdin(Files.readString(Path.of(TQ_PLAN)), "check", "--pack", TQ, "--as-of",
+                "2025-12-01", "--format", "json", "-");
+        assertEquals(1, cli.status());
+        assertEquals(Cli.run("check", "--pack", TQ, "--as-of", "2025-12-01", "--format", "json", TQ_PLAN).out(),
+                cli.out());
+    }
+
+    @Test
+    void aMissingFileIsAnInputError() {
+        Cli cli = Cli.run("check", "--pack", TQ, dir.resolve("nope.json").toString());
+        assertEquals(2, cli.status());
+        assertNoStackTrace(cli);
+    }
+
+    @Test
+    void aBadAsOfDateIsAnInputErrorWithoutJavaJargon() {
+        Cli cli = Cli.run("check", "--pack", TQ, "--as-of", "2025-13-01", TQ_PLAN);
+        assertEquals(2, cli.status());
+        assertTrue(cli.err().contains("2025-13-01") && cli.err().contains("YYYY-MM-DD"), cli.err());
+        assertNoStackTrace(cli);
+    }
+
+    @Test
+    void aMissingPackOptionIsAnInputError() {
+        Cli cli = Cli.run("check", TQ_PLAN);
+        assertEquals(2, cli.status());
+        assertTrue(cli.err().contains("--pack"), cli.err());
+    }
+
+    @Test
+    void helpExitsWith0() {
+        Cli cli = Cli.run("--help");
+        assertEquals(0, cli.status());
+        assertTrue(cli.out().contains("check") && cli.out().contains("packs") && cli.out().contains("explain"));
+    }
+}
