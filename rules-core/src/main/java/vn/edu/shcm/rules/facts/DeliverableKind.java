@@ -12,6 +12,8 @@ public enum DeliverableKind {
     MID_YEAR_REPORT,
     /** The year-end report. */
     YEAR_END_REPORT,
+    /** A product proposed to the Sở for replication: the earliest {@code products[].proposedOn}. */
+    REPLICATION_PRODUCT,
     /** A session's result report (or results notice). */
     SESSION_RESULT_REPORT,
     /** A session's preparation assigned ({@code preparationAssignedOn}). */

@@ -17,6 +17,11 @@ public record MemberFact(int index, Member member, int hosted, int initiatives) 
         return "/cluster/members/" + index;
     }
 
+    /** Returns the member's name in comparable form (see {@link Names#normalize(String)}). */
+    public String normalizedName() {
+        return Names.normalize(member.name());
+    }
+
     /** Returns the member's id. */
     public String id() {
         return member.id();

@@ -101,6 +101,12 @@ public record SessionFact(int index, Session session, int semester, Quarter quar
         return session.activities().contains(activity);
     }
 
+    /** Returns how many distinct subjects (trimmed, blanks ignored) the session holds lesson study in. */
+    public int lessonStudySubjectCount() {
+        return (int) session.lessonStudySubjects().stream().map(String::strip).filter(s -> !s.isEmpty())
+                .distinct().count();
+    }
+
     /** Tells whether the session names at least one content area. */
     public boolean hasContentArea() {
         return !session.contentAreas().isEmpty();

@@ -227,6 +227,7 @@ public final class FactBuilder {
         reports.put(ReportKind.MID_YEAR, DeliverableKind.MID_YEAR_REPORT);
         reports.put(ReportKind.YEAR_END, DeliverableKind.YEAR_END_REPORT);
         reports.forEach((report, kind) -> facts.add(earliest(kind, plan, report, "/reports", null)));
+        facts.add(earliestProduct(plan));
         for (SessionFact s : sessions) {
             facts.add(new Deliverable(DeliverableKind.SESSION_RESULT_REPORT, s.path("resultReport/submittedOn"),
                     s.session().resultReport().submittedOn(), s));
@@ -272,6 +273,20 @@ public final class FactBuilder {
             listed = true;
         }
         return new Deliverable(kind, path, best, null);
+    }
+
+    /** The earliest proposed product; undelivered, it points at the first product, else at {@code /products}. */
+    private static Deliverable earliestProduct(Plan plan) {
+        String path = plan.products().isEmpty() ? "/products" : "/products/0/proposedOn";
+        LocalDate best = null;
+        for (int i = 0; i < plan.products().size(); i++) {
+            LocalDate on = plan.products().get(i).proposedOn();
+            if (on != null && (best == null || on.isBefore(best))) {
+                best = on;
+                path = "/products/" + i + "/proposedOn";
+            }
+        }
+        return new Deliverable(DeliverableKind.REPLICATION_PRODUCT, path, best, null);
     }
 
     private static List<FieldGap> gaps(Plan plan, List<SessionFact> sessions) {

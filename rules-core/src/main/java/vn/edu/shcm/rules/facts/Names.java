@@ -1,0 +1,37 @@
+package vn.edu.shcm.rules.facts;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Compares Vietnamese names as people mean them: the same letters whether typed in composed (NFC) or decomposed
+ * (NFD) Unicode, in any case, with surrounding and repeated spaces ignored.
+ */
+public final class Names {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private Names() {
+    }
+
+    /** Returns the comparable form of a name: NFC, lower case, trimmed, inner spaces collapsed; null stays null. */
+    public static String normalize(String name) {
+        if (name == null) {
+            return null;
+        }
+        return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(VIETNAMESE);
+    }
+
+    /** Returns the comparable forms of the names, as a set. */
+    public static Set<String> normalize(Collection<String> names) {
+        return names.stream().map(Names::normalize).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Returns the comparable forms of the names, as a set. */
+    public static Set<String> normalizedSet(String... names) {
+        return normalize(java.util.Arrays.asList(names));
+    }
+}
