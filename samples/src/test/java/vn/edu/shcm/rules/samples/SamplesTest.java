@@ -23,9 +23,10 @@ class SamplesTest {
     @Test
     void aPlanBuiltInCodeIsCheckedLikeOneReadFromJson() {
         CheckResult r = PlanFromObjects.check();
-        // two sessions only (Q4 2025 and Q2 2026), both hosted by Hoa Mai
+        // two sessions only (Q4 2025 and Q2 2026), both hosted by Hoa Mai while Tuổi Hồng hosts none
         assertEquals(List.of("tuyenquang-mn-2025:session-per-quarter /sessions",
-                        "tuyenquang-mn-2025:consecutive-same-host /sessions/1/host"),
+                        "tuyenquang-mn-2025:consecutive-same-host /sessions/1/host",
+                        "tuyenquang-mn-2025:host-repeat-before-rotation /sessions/1/host"),
                 r.violations().stream().map(v -> v.ruleId() + " " + v.path()).toList());
     }
 }
