@@ -37,17 +37,14 @@ final class CheckCommand implements Callable<Integer> {
             description = "Ngày tính hạn / the day deadlines are judged on (default: today in Vietnam).")
     LocalDate asOf;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Định dạng kết quả / output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @CommandLine.Mixin
+    FormatOption output;
 
     @Parameters(arity = "1..*", paramLabel = "PLAN.json", description = "Tệp kế hoạch / plan files; - for stdin.")
     List<String> files;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    enum Format { text, json }
 
     @Override
     public Integer call() {
@@ -66,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
         int status = ExitCode.OK;
         boolean first = true;
         for (String file : files) {
-            if (format == Format.text && !first) {
+            if (!output.json() && !first) {
                 out.println();
                 out.println("─".repeat(72));
                 out.println();
@@ -88,14 +85,14 @@ final class CheckCommand implements Callable<Integer> {
             } catch (InvalidPlanException e) {
                 throw e.withSource(file);
             }
-            if (format == Format.json) {
+            if (output.json()) {
                 out.println(ExchangeFormat.writeResult(result));
             } else {
                 TextReport.result(out, file, plan, pack, result);
             }
             return result.hasErrors() ? ExitCode.VIOLATIONS : ExitCode.OK;
         } catch (InvalidPlanException e) {
-            if (format == Format.json) {
+            if (output.json()) {
                 out.println(JsonReports.inputError(file, e));
             } else {
                 TextReport.inputError(err, file, e);
@@ -103,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.INPUT_ERROR;
         } catch (UncheckedIOException e) {
             String message = e.getCause() == null ? e.getMessage() : e.getCause().toString();
-            if (format == Format.json) {
+            if (output.json()) {
                 out.println(JsonReports.ioError(file, message));
             } else {
                 err.println("Không đọc được tệp " + file + ": " + message);

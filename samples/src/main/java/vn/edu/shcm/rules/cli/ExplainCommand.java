@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.edu.shcm.rules.RuleInfo;
 import vn.edu.shcm.rules.RulePacks;
@@ -18,9 +17,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "RULE_ID", description = "e.g. tuyenquang-mn-2025:session-per-quarter")
     String ruleId;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Định dạng / output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    CheckCommand.Format format;
+    @CommandLine.Mixin
+    FormatOption output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,7 +36,7 @@ final class ExplainCommand implements Callable<Integer> {
             err.println("Các mã có thể / known ids: " + String.join(", ", e.known()));
             return ExitCode.UNKNOWN_ID;
         }
-        if (format == CheckCommand.Format.json) {
+        if (output.json()) {
             out.println(JsonReports.write(JsonReports.rule(rule)));
         } else {
             TextReport.rule(out, rule, rule.packId().equals("core") ? packs.all().get(0) : packs.get(rule.packId()));

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import vn.edu.shcm.rules.RuleInfo;
 import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.RulePacks;
@@ -14,9 +13,8 @@ import vn.edu.shcm.rules.RulePacks;
         header = "Liệt kê các bộ quy tắc và quy tắc. / List every rule pack with its rules.")
 final class PacksCommand implements Callable<Integer> {
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Định dạng / output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    CheckCommand.Format format;
+    @CommandLine.Mixin
+    FormatOption output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,7 +23,7 @@ final class PacksCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         RulePacks packs = RulePacks.discover();
-        if (format == CheckCommand.Format.json) {
+        if (output.json()) {
             var array = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
             packs.all().forEach(p -> array.add(JsonReports.pack(p)));
             out.println(JsonReports.write(array));
