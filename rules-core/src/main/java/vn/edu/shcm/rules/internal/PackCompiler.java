@@ -22,6 +22,7 @@ import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.slf4j.Logger;
@@ -72,7 +73,8 @@ public final class PackCompiler {
             builder.add(resource(pack.id(), file, files.apply(file)), ResourceType.DRL);
         }
         if (builder.hasErrors()) {
-            throw new IllegalStateException("rule pack " + pack.id() + " does not compile:\n" + builder.getErrors());
+            throw new IllegalStateException("rule pack " + pack.id() + " does not compile:\n  "
+                    + builder.getErrors().stream().map(PackCompiler::describe).collect(Collectors.joining("\n  ")));
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, classLoader));
@@ -81,6 +83,14 @@ public final class PackCompiler {
         LOG.debug("compiled rule pack {} ({} rules) in {} ms", pack.id(), runtime.rules().size(),
                 (System.nanoTime() - started) / 1_000_000);
         return runtime;
+    }
+
+    private static String describe(KnowledgeBuilderResult error) {
+        String file = error.getResource() == null || error.getResource().getSourcePath() == null ? "?"
+                : error.getResource().getSourcePath();
+        int[] lines = error.getLines();
+        return file + (lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "") + ": "
+                + error.getMessage();
     }
 
     /** Reads the core rules' descriptor. */

@@ -25,7 +25,8 @@ import vn.edu.shcm.rules.model.SubjectAssignment;
  *
  * <p>References are checked against the members only when the members are known: when the plan has a cluster
  * with at least one member, or when its scope has no cluster at all (then any host names a member that does not
- * exist). A missing cluster or an empty member list is reported once, not once per reference.
+ * exist). A missing cluster or an empty member list is reported once, not once per reference. A blank head, deputy
+ * or host counts as not given.
  */
 public final class PlanValidator {
 
@@ -135,8 +136,13 @@ public final class PlanValidator {
             }
         }
 
+        /**
+         * Reports an id that no member defines. A blank head, deputy or host is "not given" (whether it must be
+         * given is a rule's business), not an unknown id; a blank initiative entry is an unknown id.
+         */
         private void reference(String id, String pointer, String field, Map<String, String> members) {
-            if (id != null && !members.containsKey(id)) {
+            boolean notGiven = id == null || (id.isBlank() && !field.equals("initiativesBy"));
+            if (!notGiven && !members.containsKey(id)) {
                 problems.add(InputProblems.unknownMember(doc(pointer), field, id));
             }
         }
