@@ -18,6 +18,7 @@ import vn.edu.shcm.rules.facts.Names;
 import vn.edu.shcm.rules.facts.Period;
 import vn.edu.shcm.rules.facts.PeriodKind;
 import vn.edu.shcm.rules.facts.SessionFact;
+import vn.edu.shcm.rules.facts.SubjectFact;
 import vn.edu.shcm.rules.facts.SubjectSemester;
 import vn.edu.shcm.rules.model.Level;
 import vn.edu.shcm.rules.model.Plan;
@@ -102,6 +103,19 @@ class FactBuilderTest {
         assertEquals(List.of("TOAN 1 1 0", "TOAN 2 1 1", "NGU_VAN 1 0 0", "NGU_VAN 2 1 1"),
                 of(facts(plan), SubjectSemester.class).stream().map(s -> s.subject() + " " + s.semester() + " "
                         + s.sessions() + " " + s.lessonStudySessions()).toList());
+    }
+
+    @Test
+    void subjectsKnowTheirLeadTeacher() {
+        Plan plan = TestPlans.clusterPlan(Level.THCS, 2025, "a").subjects(List.of(
+                new SubjectAssignment(" TOAN ", "Cô Lan"), new SubjectAssignment("NGU_VAN", " "),
+                new SubjectAssignment("TOAN", "  cô   LAN "), new SubjectAssignment("KHTN", null))).build();
+        List<SubjectFact> s = of(facts(plan), SubjectFact.class);
+        assertEquals(List.of("/subjects/0/leadTeacher TOAN true", "/subjects/1/leadTeacher NGU_VAN false",
+                "/subjects/2/leadTeacher TOAN true", "/subjects/3/leadTeacher KHTN false"), s.stream()
+                .map(f -> f.path("leadTeacher") + " " + f.subject() + " " + f.hasLeadTeacher()).toList());
+        assertEquals(List.of(true, false, false), List.of(s.get(0).sameLeadTeacher(s.get(2)),
+                s.get(0).sameLeadTeacher(s.get(1)), s.get(1).sameLeadTeacher(s.get(3))));
     }
 
     @Test
