@@ -61,9 +61,7 @@ public final class FactBuilder {
         List<SessionFact> sessions = sessions(plan, calendar, quarters);
         facts.addAll(sessions);
         facts.addAll(periods(plan, calendar, quarters));
-        for (int i = 0; i < plan.subjects().size(); i++) {
-            facts.add(new SubjectFact(i, plan.subjects().get(i)));
-        }
+        facts.addAll(subjectFacts(plan));
         facts.addAll(subjects(plan, calendar));
         facts.addAll(deliverables(plan, sessions));
         for (int i = 0; i < plan.reports().size(); i++) {
@@ -182,6 +180,20 @@ public final class FactBuilder {
             }
         }
         return new Period(kind, number, label, labelEn, start, end, counted, sessions, inPerson);
+    }
+
+    private static List<SubjectFact> subjectFacts(Plan plan) {
+        List<SubjectFact> facts = new ArrayList<>();
+        Map<String, String> firstLead = new HashMap<>();
+        for (int i = 0; i < plan.subjects().size(); i++) {
+            SubjectAssignment assignment = plan.subjects().get(i);
+            String subject = assignment.subject().trim();
+            facts.add(new SubjectFact(i, assignment, firstLead.get(subject)));
+            if (!blank(assignment.leadTeacher())) {
+                firstLead.putIfAbsent(subject, assignment.leadTeacher());
+            }
+        }
+        return facts;
     }
 
     private static List<SubjectSemester> subjects(Plan plan, SchoolCalendar calendar) {

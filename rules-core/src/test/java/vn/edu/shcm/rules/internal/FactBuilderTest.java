@@ -106,16 +106,19 @@ class FactBuilderTest {
     }
 
     @Test
-    void subjectsKnowTheirLeadTeacher() {
+    void subjectsKnowTheirLeadTeacherAndWhoAnEarlierEntryAssigned() {
         Plan plan = TestPlans.clusterPlan(Level.THCS, 2025, "a").subjects(List.of(
-                new SubjectAssignment(" TOAN ", "Cô Lan"), new SubjectAssignment("NGU_VAN", " "),
-                new SubjectAssignment("TOAN", "  cô   LAN "), new SubjectAssignment("KHTN", null))).build();
-        List<SubjectFact> s = of(facts(plan), SubjectFact.class);
-        assertEquals(List.of("/subjects/0/leadTeacher TOAN true", "/subjects/1/leadTeacher NGU_VAN false",
-                "/subjects/2/leadTeacher TOAN true", "/subjects/3/leadTeacher KHTN false"), s.stream()
-                .map(f -> f.path("leadTeacher") + " " + f.subject() + " " + f.hasLeadTeacher()).toList());
-        assertEquals(List.of(true, false, false), List.of(s.get(0).sameLeadTeacher(s.get(2)),
-                s.get(0).sameLeadTeacher(s.get(1)), s.get(1).sameLeadTeacher(s.get(3))));
+                new SubjectAssignment("NGU_VAN", " "), new SubjectAssignment(" TOAN ", "Cô Lan"),
+                new SubjectAssignment("TOAN", "  cô   LAN "), new SubjectAssignment("NGU_VAN", "Thầy Hùng"),
+                new SubjectAssignment("TOAN", "Thầy Nam"), new SubjectAssignment("TOAN", null))).build();
+        assertEquals(List.of("/subjects/0/leadTeacher NGU_VAN false null false",
+                "/subjects/1/leadTeacher TOAN true null false",
+                "/subjects/2/leadTeacher TOAN true Cô Lan false",
+                "/subjects/3/leadTeacher NGU_VAN true null false",
+                "/subjects/4/leadTeacher TOAN true Cô Lan true",
+                "/subjects/5/leadTeacher TOAN false Cô Lan false"),
+                of(facts(plan), SubjectFact.class).stream().map(f -> f.path("leadTeacher") + " " + f.subject() + " "
+                        + f.hasLeadTeacher() + " " + f.firstLeadTeacher() + " " + f.anotherLeadTeacher()).toList());
     }
 
     @Test
