@@ -98,6 +98,15 @@ public final class Findings {
             return this;
         }
 
+        /**
+         * Adds, for the message only, the Vietnamese and English names of a subject, e.g. {@code "Toán"} /
+         * {@code "Mathematics"} for {@code TOAN}; a subject that is not a recommended code prints as written.
+         */
+        public Builder subjectLabel(String key, String subject) {
+            args.put(key, Labels.subject(subject));
+            return this;
+        }
+
         /** Reports a violation with the rule's {@code default} message. */
         public void violation() {
             violation("default");

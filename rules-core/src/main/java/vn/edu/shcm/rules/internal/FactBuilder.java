@@ -20,6 +20,7 @@ import vn.edu.shcm.rules.facts.Period;
 import vn.edu.shcm.rules.facts.PeriodKind;
 import vn.edu.shcm.rules.facts.ReportFact;
 import vn.edu.shcm.rules.facts.SessionFact;
+import vn.edu.shcm.rules.facts.SubjectFact;
 import vn.edu.shcm.rules.facts.SubjectSemester;
 import vn.edu.shcm.rules.model.Cluster;
 import vn.edu.shcm.rules.model.Member;
@@ -32,8 +33,8 @@ import vn.edu.shcm.rules.model.SubjectAssignment;
 
 /**
  * Derives, once per check and in plain Java, the facts rules match: sessions with their semester, quarter
- * and rotation; periods with their session counts; subjects per semester; deliverables with their delivery
- * dates; reports; empty fields; members. The plan must have passed validation.
+ * and rotation; periods with their session counts; subjects with their lead teachers, and per semester;
+ * deliverables with their delivery dates; reports; empty fields; members. The plan must have passed validation.
  */
 public final class FactBuilder {
 
@@ -60,6 +61,7 @@ public final class FactBuilder {
         List<SessionFact> sessions = sessions(plan, calendar, quarters);
         facts.addAll(sessions);
         facts.addAll(periods(plan, calendar, quarters));
+        facts.addAll(subjectFacts(plan));
         facts.addAll(subjects(plan, calendar));
         facts.addAll(deliverables(plan, sessions));
         for (int i = 0; i < plan.reports().size(); i++) {
@@ -178,6 +180,20 @@ public final class FactBuilder {
             }
         }
         return new Period(kind, number, label, labelEn, start, end, counted, sessions, inPerson);
+    }
+
+    private static List<SubjectFact> subjectFacts(Plan plan) {
+        List<SubjectFact> facts = new ArrayList<>();
+        Map<String, String> firstLead = new HashMap<>();
+        for (int i = 0; i < plan.subjects().size(); i++) {
+            SubjectAssignment assignment = plan.subjects().get(i);
+            String subject = assignment.subject().trim();
+            facts.add(new SubjectFact(i, assignment, firstLead.get(subject)));
+            if (!blank(assignment.leadTeacher())) {
+                firstLead.putIfAbsent(subject, assignment.leadTeacher());
+            }
+        }
+        return facts;
     }
 
     private static List<SubjectSemester> subjects(Plan plan, SchoolCalendar calendar) {

@@ -18,6 +18,7 @@ public final class Labels {
 
     private static final Map<Enum<?>, Text> ENUMS = new HashMap<>();
     private static final Map<String, Text> FIELDS = new HashMap<>();
+    private static final Map<String, Text> SUBJECTS = new HashMap<>();
 
     static {
         for (Level l : Level.values()) {
@@ -92,6 +93,28 @@ public final class Labels {
         field("contentApprovedOn", "kiểm tra, duyệt nội dung", "content approved");
         field("invitationSentOn", "gửi thư mời", "invitation sent");
         field("questionsSentOn", "gửi câu hỏi thảo luận", "discussion questions sent");
+
+        // the exchange format's recommended subject codes (2018 general education programme)
+        subject("TOAN", "Toán", "Mathematics");
+        subject("NGU_VAN", "Ngữ văn", "Literature");
+        subject("TIENG_VIET", "Tiếng Việt", "Vietnamese");
+        subject("TIENG_ANH", "Tiếng Anh", "English");
+        subject("KHTN", "Khoa học tự nhiên", "Natural sciences");
+        subject("LICH_SU_DIA_LY", "Lịch sử và Địa lí", "History and geography");
+        subject("GDCD", "Giáo dục công dân", "Civic education");
+        subject("CONG_NGHE", "Công nghệ", "Technology");
+        subject("TIN_HOC", "Tin học", "Informatics");
+        subject("GDTC", "Giáo dục thể chất", "Physical education");
+        subject("AM_NHAC", "Âm nhạc", "Music");
+        subject("MY_THUAT", "Mĩ thuật", "Fine arts");
+        subject("HDTN_HN", "Hoạt động trải nghiệm, hướng nghiệp", "Experiential and career-guidance activities");
+        subject("GD_DIA_PHUONG", "Nội dung giáo dục địa phương", "Local education content");
+        subject("VAT_LY", "Vật lí", "Physics");
+        subject("HOA_HOC", "Hoá học", "Chemistry");
+        subject("SINH_HOC", "Sinh học", "Biology");
+        subject("LICH_SU", "Lịch sử", "History");
+        subject("DIA_LY", "Địa lí", "Geography");
+        subject("GD_KT_PL", "Giáo dục kinh tế và pháp luật", "Economic and legal education");
     }
 
     private Labels() {
@@ -105,6 +128,10 @@ public final class Labels {
         FIELDS.put(name, new Text(vi, en));
     }
 
+    private static void subject(String code, String vi, String en) {
+        SUBJECTS.put(code, new Text(vi, en));
+    }
+
     /** Returns the names of an enum constant; its own name in both languages when none is set. */
     public static Text of(Enum<?> constant) {
         Text t = ENUMS.get(constant);
@@ -115,5 +142,19 @@ public final class Labels {
     public static Text field(String name) {
         Text t = FIELDS.get(name);
         return t != null ? t : new Text(name, name);
+    }
+
+    /**
+     * Returns the names of a subject: for one of the exchange format's recommended codes (e.g. {@code TOAN}, after
+     * trimming), the subject's Vietnamese and English names; otherwise the subject trimmed, as the plan writes it, in
+     * both languages. Null stays null.
+     */
+    public static Text subject(String subject) {
+        if (subject == null) {
+            return null;
+        }
+        String trimmed = subject.trim();
+        Text t = SUBJECTS.get(trimmed);
+        return t != null ? t : new Text(trimmed, trimmed);
     }
 }

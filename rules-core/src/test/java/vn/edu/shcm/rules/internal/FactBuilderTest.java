@@ -18,6 +18,7 @@ import vn.edu.shcm.rules.facts.Names;
 import vn.edu.shcm.rules.facts.Period;
 import vn.edu.shcm.rules.facts.PeriodKind;
 import vn.edu.shcm.rules.facts.SessionFact;
+import vn.edu.shcm.rules.facts.SubjectFact;
 import vn.edu.shcm.rules.facts.SubjectSemester;
 import vn.edu.shcm.rules.model.Level;
 import vn.edu.shcm.rules.model.Plan;
@@ -102,6 +103,22 @@ class FactBuilderTest {
         assertEquals(List.of("TOAN 1 1 0", "TOAN 2 1 1", "NGU_VAN 1 0 0", "NGU_VAN 2 1 1"),
                 of(facts(plan), SubjectSemester.class).stream().map(s -> s.subject() + " " + s.semester() + " "
                         + s.sessions() + " " + s.lessonStudySessions()).toList());
+    }
+
+    @Test
+    void subjectsKnowTheirLeadTeacherAndWhoAnEarlierEntryAssigned() {
+        Plan plan = TestPlans.clusterPlan(Level.THCS, 2025, "a").subjects(List.of(
+                new SubjectAssignment("NGU_VAN", " "), new SubjectAssignment(" TOAN ", "Cô Lan"),
+                new SubjectAssignment("TOAN", "  cô   LAN "), new SubjectAssignment("NGU_VAN", "Thầy Hùng"),
+                new SubjectAssignment("TOAN", "Thầy Nam"), new SubjectAssignment("TOAN", null))).build();
+        assertEquals(List.of("/subjects/0/leadTeacher NGU_VAN false null false",
+                "/subjects/1/leadTeacher TOAN true null false",
+                "/subjects/2/leadTeacher TOAN true Cô Lan false",
+                "/subjects/3/leadTeacher NGU_VAN true null false",
+                "/subjects/4/leadTeacher TOAN true Cô Lan true",
+                "/subjects/5/leadTeacher TOAN false Cô Lan false"),
+                of(facts(plan), SubjectFact.class).stream().map(f -> f.path("leadTeacher") + " " + f.subject() + " "
+                        + f.hasLeadTeacher() + " " + f.firstLeadTeacher() + " " + f.anotherLeadTeacher()).toList());
     }
 
     @Test
