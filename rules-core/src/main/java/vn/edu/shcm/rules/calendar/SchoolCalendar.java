@@ -33,6 +33,13 @@ public final class SchoolCalendar {
     public static final String PLAN_SOURCE = "kế hoạch";
 
     private static final List<SchoolCalendar> BUILT_IN = List.of(
+            // 2019-2020 had no yearly decision: the standing frame of QĐ 2071/QĐ-BGDĐT (khai giảng 05/9 every year)
+            // applied, and QĐ 736/QĐ-BGDĐT (13/3/2020, replacing QĐ 514/QĐ-BGDĐT of 22/2/2020) moved the year's end
+            // after the COVID-19 closures: semester I ends "trước ngày 20/1", the year "trước ngày 15/7/2020". The
+            // amended dates are the ones the year actually ran on.
+            new SchoolCalendar(SchoolYear.of(2019), LocalDate.of(2019, 9, 5), LocalDate.of(2020, 1, 19),
+                    LocalDate.of(2020, 7, 14), List.of(),
+                    "QĐ 2071/QĐ-BGDĐT, sửa đổi bởi QĐ 736/QĐ-BGDĐT (13/3/2020)"),
             new SchoolCalendar(SchoolYear.of(2023), LocalDate.of(2023, 9, 5), LocalDate.of(2024, 1, 14),
                     LocalDate.of(2024, 5, 30), List.of(), "QĐ 2171/QĐ-BGDĐT (28/7/2023)"),
             new SchoolCalendar(SchoolYear.of(2024), LocalDate.of(2024, 9, 5), LocalDate.of(2025, 1, 17),

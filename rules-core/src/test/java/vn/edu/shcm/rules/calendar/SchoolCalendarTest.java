@@ -28,6 +28,7 @@ class SchoolCalendarTest {
 
     @ParameterizedTest(name = "{0}: {1} / {2} / {3} from {4}")
     @CsvSource(delimiter = '|', value = {
+        "2019 | 2019-09-05 | 2020-01-19 | 2020-07-14 | QĐ 2071/QĐ-BGDĐT, sửa đổi bởi QĐ 736/QĐ-BGDĐT (13/3/2020)",
         "2023 | 2023-09-05 | 2024-01-14 | 2024-05-30 | QĐ 2171/QĐ-BGDĐT (28/7/2023)",
         "2024 | 2024-09-05 | 2025-01-17 | 2025-05-30 | QĐ 2045/QĐ-BGDĐT (2024)",
         "2025 | 2025-09-05 | 2026-01-17 | 2026-05-30 | QĐ 2269/QĐ-BGDĐT (11/8/2025)",
@@ -44,9 +45,23 @@ class SchoolCalendarTest {
 
     @Test
     void knowsWhichYearsAreBuiltIn() {
-        assertEquals(List.of(SchoolYear.of(2023), SchoolYear.of(2024), SchoolYear.of(2025)),
+        assertEquals(List.of(SchoolYear.of(2019), SchoolYear.of(2023), SchoolYear.of(2024), SchoolYear.of(2025)),
                 SchoolCalendar.builtInYears());
-        assertTrue(SchoolCalendar.builtIn(SchoolYear.of(2019)).isEmpty());
+        assertTrue(SchoolCalendar.builtIn(SchoolYear.of(2018)).isEmpty());
+        assertTrue(SchoolCalendar.builtIn(SchoolYear.of(2020)).isEmpty());
+    }
+
+    @Test
+    void schoolYear2019To2020RunsOnTheAmendedDatesOfQd736() {
+        // QĐ 736/QĐ-BGDĐT (13/3/2020): the year ends "trước ngày 15/7/2020" instead of the standing frame's 31/5, so
+        // June and early July 2020 are in semester II and 15/7/2020 is not.
+        SchoolCalendar y2019 = SchoolCalendar.builtIn(SchoolYear.of(2019)).orElseThrow();
+        assertEquals(1, y2019.semesterOf(d("2020-01-19")));
+        assertEquals(2, y2019.semesterOf(d("2020-01-20")));
+        assertEquals(2, y2019.semesterOf(d("2020-06-15")));
+        assertEquals(2, y2019.semesterOf(d("2020-07-14")));
+        assertEquals(0, y2019.semesterOf(d("2020-07-15")));
+        assertEquals(0, y2019.semesterOf(d("2019-09-04")));
     }
 
     @Test
