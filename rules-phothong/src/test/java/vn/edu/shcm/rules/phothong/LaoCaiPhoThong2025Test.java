@@ -281,7 +281,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class ClusterSessionPerSemester {
-        static final String RULE = P + "cluster-session-per-semester";
+        static final String RULE = "laocai-phothong-2025:cluster-session-per-semester";
 
         @Test
         void aSessionInEachSemesterComplies() {
@@ -319,7 +319,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class ClusterLessonStudySubjects {
-        static final String RULE = P + "cluster-lesson-study-subjects";
+        static final String RULE = "laocai-phothong-2025:cluster-lesson-study-subjects";
 
         @Test
         void fiveDistinctSubjectsComply() {
@@ -361,7 +361,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class ClusterPrepLeadTime {
-        static final String RULE = P + "cluster-prep-lead-time";
+        static final String RULE = "laocai-phothong-2025:cluster-prep-lead-time";
 
         @ParameterizedTest(name = "preparation for 20/11/2025 assigned {0}: violates {1}")
         @CsvSource({"2025-10-20, false", "2025-10-21, true"})
@@ -413,7 +413,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class ClusterReviewLeadTime {
-        static final String RULE = P + "cluster-review-lead-time";
+        static final String RULE = "laocai-phothong-2025:cluster-review-lead-time";
 
         @ParameterizedTest(name = "review for 20/11/2025 held {0}: violates {1}")
         @CsvSource({"2025-11-06, false", "2025-11-07, true"})
@@ -444,7 +444,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class ClusterHeadApproval {
-        static final String RULE = P + "cluster-head-approval";
+        static final String RULE = "laocai-phothong-2025:cluster-head-approval";
 
         @ParameterizedTest(name = "approval of 20/11/2025 signed {0}: violates {1}")
         @CsvSource({"2025-11-19, false", "2025-11-20, true"})
@@ -496,7 +496,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class ClusterPlanFields {
-        static final String RULE = P + "cluster-plan-fields";
+        static final String RULE = "laocai-phothong-2025:cluster-plan-fields";
 
         @Test
         void sessionsStatingEverythingComply() {
@@ -532,7 +532,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class NoCulturalSports {
-        static final String RULE = P + "no-cultural-sports";
+        static final String RULE = "laocai-phothong-2025:no-cultural-sports";
 
         @Test
         void professionalActivitiesComply() {
@@ -567,7 +567,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class NoAdministrativeContent {
-        static final String RULE = P + "no-administrative-content";
+        static final String RULE = "laocai-phothong-2025:no-administrative-content";
 
         @Test
         void professionalActivitiesComply() {
@@ -605,7 +605,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class ClusterResultsNotice {
-        static final String RULE = P + "cluster-results-notice";
+        static final String RULE = "laocai-phothong-2025:cluster-results-notice";
 
         Plan noticeOfFirst(String sentOn, Attachment... attachments) {
             return withSession(cluster(), 0, s -> s.resultReport(
@@ -677,7 +677,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class PlanDeadline {
-        static final String RULE = P + "plan-deadline";
+        static final String RULE = "laocai-phothong-2025:plan-deadline";
 
         @ParameterizedTest(name = "a 2025-2026 plan sent {0}: violates {1}")
         @CsvSource({"2025-09-29, false", "2025-09-30, true"})
@@ -724,7 +724,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class YearReportDeadline {
-        static final String RULE = P + "year-report-deadline";
+        static final String RULE = "laocai-phothong-2025:year-report-deadline";
 
         Plan yearReport(String sentOn) {
             return cluster().toBuilder().reports(sentOn == null ? List.of()
@@ -764,7 +764,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class ClusterHeadRotation {
-        static final String RULE = P + "cluster-head-rotation";
+        static final String RULE = "laocai-phothong-2025:cluster-head-rotation";
 
         Plan headed(int startYear, String previousHead) {
             Plan base = cluster();
@@ -805,7 +805,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class GroupLessonStudyPerSemester {
-        static final String RULE = P + "group-lesson-study-per-semester";
+        static final String RULE = "laocai-phothong-2025:group-lesson-study-per-semester";
 
         @Test
         void lessonStudyInEverySubjectEverySemesterComplies() {
@@ -846,7 +846,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class GroupContentNoticeLeadTime {
-        static final String RULE = P + "group-content-notice-lead-time";
+        static final String RULE = "laocai-phothong-2025:group-content-notice-lead-time";
 
         @ParameterizedTest(name = "content of 11/12/2025 announced {0}: violates {1}")
         @CsvSource({"2025-11-27, false", "2025-11-28, true"})
@@ -894,7 +894,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class GroupContentReviewLeadTime {
-        static final String RULE = P + "group-content-review-lead-time";
+        static final String RULE = "laocai-phothong-2025:group-content-review-lead-time";
 
         @ParameterizedTest(name = "content of 11/12/2025 approved {0}: violates {1}")
         @CsvSource({"2025-12-04, false", "2025-12-05, true"})
@@ -930,7 +930,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class MinutesComplete {
-        static final String RULE = P + "minutes-complete";
+        static final String RULE = "laocai-phothong-2025:minutes-complete";
 
         @Test
         void completeMinutesComply() {
@@ -975,7 +975,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class ProvinceSessionsPerYear {
-        static final String RULE = P + "province-sessions-per-year";
+        static final String RULE = "laocai-phothong-2025:province-sessions-per-year";
 
         @Test
         void twoSessionsComply() {
@@ -1005,7 +1005,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class WorkshopRecords {
-        static final String RULE = P + "workshop-records";
+        static final String RULE = "laocai-phothong-2025:workshop-records";
 
         @Test
         void aCompleteFileWithoutResultsNoticeComplies() {
@@ -1042,7 +1042,7 @@ class LaoCaiPhoThong2025Test {
 
     @Nested
     class WorkshopQuestionsSent {
-        static final String RULE = P + "workshop-questions-sent";
+        static final String RULE = "laocai-phothong-2025:workshop-questions-sent";
 
         @ParameterizedTest(name = "questions for 05/12/2025 sent {0}: violates {1}")
         @CsvSource({"2025-12-04, false", "2025-12-05, true"})
