@@ -100,6 +100,14 @@ class DrlRulePackTest {
     }
 
     @Test
+    void aScopeOutsideThePacksCoverageFails() throws IOException {
+        RulePack pack = pack(ONE_RULE.replace("@scope(\"SCHOOL_GROUP\")", "@scope(\"NETWORK\")"),
+                "{\"dev:no-session-on-sunday\": " + TestPacks.texts("x") + "}");
+        IllegalStateException e = assertThrows(IllegalStateException.class, pack::rules);
+        assertTrue(e.getMessage().contains("outside the pack's scopes [CLUSTER, SCHOOL_GROUP]"), e.getMessage());
+    }
+
+    @Test
     void aRuleWithoutSourceFails() throws IOException {
         RulePack pack = pack(ONE_RULE.replace(" @source(\"I.1\")", ""),
                 "{\"dev:no-session-on-sunday\": " + TestPacks.texts("x") + "}");

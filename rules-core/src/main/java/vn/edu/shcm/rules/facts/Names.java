@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,12 +18,19 @@ public final class Names {
     private Names() {
     }
 
-    /** Returns the comparable form of a name: NFC, lower case, trimmed, inner spaces collapsed; null stays null. */
+    /** Any run of white space, Unicode spaces included (the no-break space of text pasted from Word). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+
+    /**
+     * Returns the comparable form of a name: NFC, lower case, trimmed, inner spaces collapsed to one (no-break
+     * and other Unicode spaces count as spaces); null stays null.
+     */
     public static String normalize(String name) {
         if (name == null) {
             return null;
         }
-        return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(VIETNAMESE);
+        String spaced = SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFC)).replaceAll(" ");
+        return spaced.strip().toLowerCase(VIETNAMESE);
     }
 
     /** Returns the comparable forms of the names, as a set. */

@@ -184,6 +184,11 @@ public final class PackCompiler {
                 problems.add("rule " + rule.getName() + " has @scope(" + scopeMeta + "); expected scope names");
                 return null;
             }
+            if (!packScopes.containsAll(scopes)) {
+                problems.add("rule " + rule.getName() + " has @scope(" + scopeMeta + "), outside the pack's scopes "
+                        + packScopes + ": it would never run there");
+                return null;
+            }
         }
         return new RuleInfo(rule.getName(), severity, new Citation(document, String.valueOf(section)), t.title(),
                 t.titleEn(), t.text(), t.textEn(), scopes);

@@ -185,6 +185,7 @@ class FactBuilderTest {
         String nfd = java.text.Normalizer.normalize("Nghĩa Hành", java.text.Normalizer.Form.NFD);
         assertEquals(Names.normalize("nghĩa hành"), Names.normalize("  " + nfd.toUpperCase() + "  "));
         assertEquals("sơn tây", Names.normalize("Sơn   Tây"));
+        assertEquals("sơn tây", Names.normalize("\u00A0Sơn\u00A0Tây\u202F"), "no-break spaces pasted from Word");
         assertEquals(Names.normalizedSet("Lý Sơn", "Thành phố"), Names.normalizedSet("thành PHỐ", "LÝ SƠN"));
     }
 }
