@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import vn.edu.shcm.rules.internal.PackCompiler;
 import vn.edu.shcm.rules.internal.PackDescriptor;
 import vn.edu.shcm.rules.internal.PackRuntime;
@@ -28,8 +29,10 @@ import vn.edu.shcm.rules.model.SchoolYear;
  *     }
  * }
  * }</pre>
- * The rules are compiled once, on first use, into a rule base shared by all checks; instances are
- * thread-safe.
+ * The DRL files' package must be the descriptor's folder (e.g. {@code vn.edu.shcm.rules.mn.tuyenquang2025}). On
+ * first use the pack loads the executable model its build compiled from them (see the kie-maven-plugin set-up
+ * in the pack modules' POMs), or compiles the DRL files when the class path has no such model; either way once,
+ * into a rule base shared by all checks. Instances are thread-safe.
  */
 public abstract non-sealed class DrlRulePack implements RulePack {
 
@@ -38,6 +41,8 @@ public abstract non-sealed class DrlRulePack implements RulePack {
     private final ClassLoader classLoader;
     private final SourceDocument source;
     private final Coverage coverage;
+    /** The package of the DRL files (the descriptor's folder), whose precompiled model to load; null: compile. */
+    private final String drlPackage;
     private volatile PackRuntime runtime;
 
     /** Reads {@code pack.json} from the package folder of the subclass. */
@@ -59,6 +64,7 @@ public abstract non-sealed class DrlRulePack implements RulePack {
             return url == null ? null : url.openStream();
         };
         this.classLoader = owner.getClassLoader();
+        this.drlPackage = folder.substring(1, folder.length() - 1).replace('/', '.');
         this.descriptor = readDescriptor(reader, descriptorName, folder.substring(1));
         this.source = sourceOf(descriptor);
         this.coverage = coverageOf(descriptor);
@@ -70,14 +76,16 @@ public abstract non-sealed class DrlRulePack implements RulePack {
             return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
         };
         this.classLoader = DrlRulePack.class.getClassLoader();
+        this.drlPackage = null;
         this.descriptor = readDescriptor(reader, "pack.json", directory + "/");
         this.source = sourceOf(descriptor);
         this.coverage = coverageOf(descriptor);
     }
 
     /**
-     * Returns a pack read from a directory holding {@code pack.json} and its DRL files, compiled at run time:
-     * the development path for pack authors. Shipped packs load only from the class path.
+     * Returns a pack read from a directory holding {@code pack.json} and its DRL files, compiled at run time with
+     * the classic DRL compiler: the development path for pack authors, and the only way to run rules that are not
+     * shipped on the class path.
      */
     public static RulePack fromDirectory(Path directory) {
         Objects.requireNonNull(directory, "directory");
@@ -163,13 +171,15 @@ public abstract non-sealed class DrlRulePack implements RulePack {
             synchronized (this) {
                 r = runtime;
                 if (r == null) {
-                    r = PackCompiler.compile(descriptor, name -> {
+                    Function<String, InputStream> files = name -> {
                         try {
                             return reader.open(name);
                         } catch (IOException e) {
                             throw new UncheckedIOException("cannot read " + name + " of pack " + id(), e);
                         }
-                    }, classLoader);
+                    };
+                    r = drlPackage == null ? PackCompiler.compile(descriptor, files, classLoader)
+                            : PackCompiler.load(descriptor, drlPackage, files, classLoader);
                     runtime = r;
                 }
             }

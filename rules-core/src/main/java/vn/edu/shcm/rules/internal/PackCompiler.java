@@ -9,11 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -43,6 +46,9 @@ public final class PackCompiler {
     /** Where the core rules live on the class path. */
     static final String CORE_FOLDER = "/vn/edu/shcm/rules/core/";
 
+    /** The package of the core rules' DRL files. */
+    static final String CORE_PACKAGE = "vn.edu.shcm.rules.core";
+
     private PackCompiler() {
     }
 
@@ -59,6 +65,37 @@ public final class PackCompiler {
                                       ClassLoader classLoader) {
         long started = System.nanoTime();
         PackDescriptor core = coreDescriptor();
+        KieBase kieBase = compileDrl(pack, core, files, classLoader);
+        PackRuntime runtime = assemble(pack, core, kieBase, PackRuntime.Origin.COMPILED_AT_RUN_TIME);
+        LOG.debug("compiled rule pack {} ({} rules) from DRL in {} ms", pack.id(), runtime.rules().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return runtime;
+    }
+
+    /**
+     * Loads a pack from the rule models the build compiled from its DRL package and the core's, if the class
+     * path has both; otherwise compiles its DRL files as {@link #compile} does.
+     *
+     * @param drlPackage the package of the pack's DRL files, which is the package folder of its descriptor
+     */
+    public static PackRuntime load(PackDescriptor pack, String drlPackage, Function<String, InputStream> files,
+                                   ClassLoader classLoader) {
+        long started = System.nanoTime();
+        Optional<Model> packModel = PrecompiledModels.find(classLoader, drlPackage);
+        Optional<Model> coreModel = PrecompiledModels.find(PackCompiler.class.getClassLoader(), CORE_PACKAGE);
+        if (packModel.isEmpty() || coreModel.isEmpty()) {
+            LOG.debug("rule pack {}: no precompiled model for package {}; compiling its DRL", pack.id(), drlPackage);
+            return compile(pack, files, classLoader);
+        }
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(List.of(coreModel.get(), packModel.get()));
+        PackRuntime runtime = assemble(pack, coreDescriptor(), kieBase, PackRuntime.Origin.PRECOMPILED);
+        LOG.debug("loaded precompiled rule pack {} ({} rules) in {} ms", pack.id(), runtime.rules().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return runtime;
+    }
+
+    private static KieBase compileDrl(PackDescriptor pack, PackDescriptor core, Function<String, InputStream> files,
+                                      ClassLoader classLoader) {
         KnowledgeBuilderConfiguration configuration =
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
         // Rules never modify facts, so property reactivity has nothing to track: switch it off (it would only
@@ -79,10 +116,7 @@ public final class PackCompiler {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, classLoader));
         kieBase.addPackages(builder.getKnowledgePackages());
-        PackRuntime runtime = assemble(pack, core, kieBase);
-        LOG.debug("compiled rule pack {} ({} rules) in {} ms", pack.id(), runtime.rules().size(),
-                (System.nanoTime() - started) / 1_000_000);
-        return runtime;
+        return kieBase;
     }
 
     private static String describe(KnowledgeBuilderResult error) {
@@ -115,7 +149,8 @@ public final class PackCompiler {
         }
     }
 
-    private static PackRuntime assemble(PackDescriptor pack, PackDescriptor core, KieBase kieBase) {
+    private static PackRuntime assemble(PackDescriptor pack, PackDescriptor core, KieBase kieBase,
+                                        PackRuntime.Origin origin) {
         Map<String, Rule> drlRules = new LinkedHashMap<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -155,7 +190,7 @@ public final class PackCompiler {
             throw new IllegalStateException("rule pack " + pack.id() + " is inconsistent:\n  "
                     + String.join("\n  ", problems));
         }
-        return new PackRuntime(pack, kieBase, infos, texts, packScopes);
+        return new PackRuntime(pack, kieBase, infos, texts, packScopes, origin);
     }
 
     private static RuleInfo info(Rule rule, PackDescriptor.RuleTexts t, String document, Set<Scope> packScopes,

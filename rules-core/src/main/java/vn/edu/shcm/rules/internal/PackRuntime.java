@@ -23,6 +23,14 @@ import vn.edu.shcm.rules.model.Scope;
  */
 public final class PackRuntime {
 
+    /** How a pack's rule base came to be. */
+    public enum Origin {
+        /** Loaded from the executable model the build compiled: nothing compiled at run time. */
+        PRECOMPILED,
+        /** Compiled from DRL files at run time (packs read from a directory, or without a precompiled model). */
+        COMPILED_AT_RUN_TIME
+    }
+
     /** The deadline messages a rule falls back on, given the rule's {@code deliverable} name. */
     private static final Map<String, Text> DEADLINE_MESSAGES = Map.of(
             "late", new Text("{What} gửi ngày {actual}, sau hạn {required}.",
@@ -40,8 +48,11 @@ public final class PackRuntime {
     private final StatelessKieSession session;
     private final KieCommands commands = KieServices.get().getCommands();
 
+    private final Origin origin;
+
     PackRuntime(PackDescriptor descriptor, KieBase kieBase, Map<String, RuleInfo> rules,
-                Map<String, PackDescriptor.RuleTexts> texts, Set<Scope> packScopes) {
+                Map<String, PackDescriptor.RuleTexts> texts, Set<Scope> packScopes, Origin origin) {
+        this.origin = origin;
         this.descriptor = descriptor;
         this.kieBase = kieBase;
         this.rules = Map.copyOf(rules);
@@ -67,6 +78,11 @@ public final class PackRuntime {
     /** Returns the pack's rules in catalogue order, the core rules last. */
     public List<RuleInfo> rules() {
         return orderedRules;
+    }
+
+    /** Returns how the rule base came to be. */
+    public Origin origin() {
+        return origin;
     }
 
     /** Returns the rule base. */
