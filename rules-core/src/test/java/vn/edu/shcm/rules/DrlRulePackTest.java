@@ -140,6 +140,23 @@ class DrlRulePackTest {
     }
 
     @Test
+    void aDescriptorWithAnUnknownFieldFailsNamingIt() throws IOException {
+        String descriptor = TestPacks.cluster2025("dev", "[]", "{\"dev:x\": {\"title\": \"t\", \"titleEn\": \"t\", "
+                + "\"text\": \"t\", \"textEn\": \"t\", \"mesages\": {}}}");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> DrlRulePack.fromDirectory(TestPacks.write(dir, descriptor)));
+        assertTrue(e.getMessage().contains("unknown field \"mesages\" at /rules/dev:x"), e.getMessage());
+    }
+
+    @Test
+    void aDescriptorWithAWrongTypeFailsNamingTheField() throws IOException {
+        String descriptor = TestPacks.cluster2025("dev", "\"rules.drl\"", "{}");
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> DrlRulePack.fromDirectory(TestPacks.write(dir, descriptor)));
+        assertTrue(e.getMessage().contains("/ruleFiles must be an array of strings"), e.getMessage());
+    }
+
+    @Test
     void aDirectoryWithoutDescriptorIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> DrlRulePack.fromDirectory(dir));
     }

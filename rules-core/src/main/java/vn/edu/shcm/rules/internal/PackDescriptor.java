@@ -1,16 +1,15 @@
 package vn.edu.shcm.rules.internal;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.edu.shcm.rules.internal.json.JsonSupport;
 import vn.edu.shcm.rules.model.Level;
 import vn.edu.shcm.rules.model.Scope;
 
@@ -30,12 +29,6 @@ import vn.edu.shcm.rules.model.Scope;
 public record PackDescriptor(String id, String title, String titleEn, Source source, CoverageSpec coverage,
                              Map<String, String> parameters, List<String> ruleFiles, Map<String, RuleTexts> rules) {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
-
     /** Checks the required parts and copies the collections, keeping the rules' order. */
     public PackDescriptor {
         Objects.requireNonNull(id, "id");
@@ -47,12 +40,121 @@ public record PackDescriptor(String id, String title, String titleEn, Source sou
         rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(rules, "rules")));
     }
 
-    /** Reads a descriptor; {@code name} names it in error messages. */
+    /**
+     * Reads a descriptor strictly (unknown fields, missing texts and wrong types fail, naming the field); {@code name}
+     * names it in error messages. Uses the library's one shared JSON mapper and no data binding, so that loading
+     * packs adds little to start-up.
+     */
     public static PackDescriptor read(InputStream in, String name) {
         try (in) {
-            return MAPPER.readValue(in, PackDescriptor.class);
+            return new Reader(name).descriptor(JsonSupport.mapper().readTree(in));
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("cannot read rule pack descriptor " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Maps a descriptor's JSON tree onto the records, field by field. */
+    private record Reader(String name) {
+
+        PackDescriptor descriptor(JsonNode root) {
+            fields(root, "", "id", "title", "titleEn", "source", "coverage", "parameters", "ruleFiles", "rules");
+            JsonNode source = object(root, "/source");
+            fields(source, "/source", "title", "issuer", "number", "issuedOn", "url", "citation");
+            Source src = new Source(text(source, "/source/title"), text(source, "/source/issuer"),
+                    optional(source, "number"), optional(source, "issuedOn") == null ? null
+                    : LocalDate.parse(optional(source, "issuedOn")), optional(source, "url"), optional(source, "citation"));
+            CoverageSpec coverage = null;
+            if (root.hasNonNull("coverage")) {
+                JsonNode c = object(root, "/coverage");
+                fields(c, "/coverage", "levels", "scopes", "firstYear", "lastYear");
+                coverage = new CoverageSpec(texts(c, "/coverage/levels").stream().map(Level::valueOf).toList(),
+                        texts(c, "/coverage/scopes").stream().map(Scope::valueOf).toList(),
+                        text(c, "/coverage/firstYear"), optional(c, "lastYear"));
+            }
+            Map<String, String> parameters = new LinkedHashMap<>();
+            if (root.hasNonNull("parameters")) {
+                object(root, "/parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(),
+                        e.getValue().asText()));
+            }
+            Map<String, RuleTexts> rules = new LinkedHashMap<>();
+            object(root, "/rules").fields().forEachRemaining(e -> rules.put(e.getKey(),
+                    rule(e.getValue(), "/rules/" + e.getKey())));
+            return new PackDescriptor(text(root, "/id"), text(root, "/title"), text(root, "/titleEn"), src, coverage,
+                    parameters, texts(root, "/ruleFiles"), rules);
+        }
+
+        RuleTexts rule(JsonNode r, String at) {
+            fields(r, at, "title", "titleEn", "text", "textEn", "deliverable", "messages");
+            Map<String, Text> messages = new LinkedHashMap<>();
+            if (r.hasNonNull("messages")) {
+                object(r, at + "/messages").fields().forEachRemaining(e -> messages.put(e.getKey(),
+                        bilingual(e.getValue(), at + "/messages/" + e.getKey())));
+            }
+            return new RuleTexts(text(r, at + "/title"), text(r, at + "/titleEn"), text(r, at + "/text"),
+                    text(r, at + "/textEn"), r.hasNonNull("deliverable") ? bilingual(r.get("deliverable"),
+                    at + "/deliverable") : null, messages);
+        }
+
+        Text bilingual(JsonNode t, String at) {
+            if (!t.isObject()) {
+                throw fail(at, "an object {\"vi\": ..., \"en\": ...}");
+            }
+            fields(t, at, "vi", "en");
+            return new Text(text(t, at + "/vi"), text(t, at + "/en"));
+        }
+
+        void fields(JsonNode node, String at, String... allowed) {
+            List<String> known = List.of(allowed);
+            node.fieldNames().forEachRemaining(f -> {
+                if (!known.contains(f)) {
+                    throw new IllegalArgumentException("unknown field \"" + f + "\" at " + (at.isEmpty() ? "/" : at)
+                            + " (known: " + String.join(", ", known) + ")");
+                }
+            });
+        }
+
+        JsonNode object(JsonNode parent, String at) {
+            JsonNode node = parent.get(last(at));
+            if (node == null || !node.isObject()) {
+                throw fail(at, "an object");
+            }
+            return node;
+        }
+
+        String text(JsonNode parent, String at) {
+            JsonNode node = parent.get(last(at));
+            if (node == null || !node.isTextual()) {
+                throw fail(at, "a string");
+            }
+            return node.textValue();
+        }
+
+        static String optional(JsonNode parent, String field) {
+            JsonNode node = parent.get(field);
+            return node == null || node.isNull() ? null : node.asText();
+        }
+
+        List<String> texts(JsonNode parent, String at) {
+            JsonNode node = parent.get(last(at));
+            if (node == null || !node.isArray()) {
+                throw fail(at, "an array of strings");
+            }
+            List<String> values = new ArrayList<>();
+            node.forEach(v -> {
+                if (!v.isTextual()) {
+                    throw fail(at, "an array of strings");
+                }
+                values.add(v.textValue());
+            });
+            return values;
+        }
+
+        static String last(String at) {
+            return at.substring(at.lastIndexOf('/') + 1);
+        }
+
+        IllegalArgumentException fail(String at, String expected) {
+            return new IllegalArgumentException(at + " must be " + expected);
         }
     }
 
