@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import vn.edu.shcm.rules.calendar.SchoolCalendar;
 import vn.edu.shcm.rules.facts.CheckContext;
 import vn.edu.shcm.rules.internal.CalendarResolver;
@@ -112,6 +113,21 @@ public final class Checker {
         List<Obligation> obligations = new ArrayList<>(found.obligations());
         obligations.sort(OBLIGATION_ORDER);
         return new CheckResult(plan.id(), pack.id(), asOf, violations, obligations);
+    }
+
+    /**
+     * Checks plans as the returned stream is consumed: lazily, one plan at a time, in the order of {@code plans},
+     * holding no more than the stream's own pipeline does. A parallel input gives a parallel output (the checker
+     * is thread-safe). An invalid plan throws its {@link InvalidPlanException} from the terminal operation; to go
+     * on past it, check each plan yourself with {@link #check(Plan, String, LocalDate)} and catch it.
+     *
+     * @throws UnknownIdException at once if no pack has the id
+     */
+    public Stream<CheckResult> checkAll(Stream<Plan> plans, String packId, LocalDate asOf) {
+        Objects.requireNonNull(plans, "plans");
+        Objects.requireNonNull(asOf, "asOf");
+        packs.get(Objects.requireNonNull(packId, "packId"));
+        return plans.map(plan -> check(plan, packId, asOf));
     }
 
     private static List<PlanProblem> coverageProblems(RulePack pack, Plan plan) {

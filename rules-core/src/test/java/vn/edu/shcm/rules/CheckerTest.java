@@ -128,6 +128,30 @@ class CheckerTest {
     }
 
     @Test
+    void aStreamOfPlansIsCheckedLazilyAndInOrder() {
+        java.util.concurrent.atomic.AtomicInteger pulled = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.stream.Stream<Plan> plans = java.util.stream.IntStream.range(0, 1_000_000)
+                .mapToObj(i -> {
+                    pulled.incrementAndGet();
+                    return plan(2025).toBuilder().id("p" + i).build();
+                });
+        List<String> ids = CHECKER.checkAll(plans, PACK, d("2026-01-01")).limit(3).map(CheckResult::planId).toList();
+        assertEquals(List.of("p0", "p1", "p2"), ids);
+        assertEquals(3, pulled.get(), "only the plans consumed were read");
+    }
+
+    @Test
+    void anInvalidPlanInAStreamThrowsWhereItIsReached() {
+        Plan bad = plan(2025).toBuilder().id(null).build();
+        java.util.Iterator<CheckResult> results = CHECKER.checkAll(
+                java.util.stream.Stream.of(plan(2025), bad), PACK, d("2026-01-01")).iterator();
+        assertEquals("test-plan", results.next().planId());
+        assertThrows(InvalidPlanException.class, results::next);
+        assertThrows(UnknownIdException.class, () -> CHECKER.checkAll(java.util.stream.Stream.empty(), "nope",
+                d("2026-01-01")));
+    }
+
+    @Test
     void checkingTwiceGivesEqualResultsAndLeavesThePlanAlone() {
         Plan plan = plan(2025).toBuilder().scope(Scope.CLUSTER).build();
         Plan copy = plan.toBuilder().build();

@@ -1,8 +1,12 @@
 package vn.edu.shcm.rules.cli;
 
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,23 +18,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.edu.shcm.rules.CheckResult;
 import vn.edu.shcm.rules.Checker;
+import vn.edu.shcm.rules.DrlRulePack;
 import vn.edu.shcm.rules.ExchangeFormat;
 import vn.edu.shcm.rules.InvalidPlanException;
 import vn.edu.shcm.rules.PlanProblem;
 import vn.edu.shcm.rules.RulePack;
+import vn.edu.shcm.rules.RulePacks;
 import vn.edu.shcm.rules.UnknownIdException;
 import vn.edu.shcm.rules.model.Plan;
 
-/** {@code shcm-check check}: checks plan files against a pack and prints the results. */
-@Command(name = "check", sortOptions = false, usageHelpAutoWidth = true,
+/** {@code shcm-check check}: checks plan files, or a JSON Lines stream of plans, against a pack. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         header = "Kiểm tra kế hoạch theo một bộ quy tắc. / Check plans against a rule pack.",
         description = {"Với nhiều tệp và --format json, mỗi kết quả một dòng (JSON Lines), theo thứ tự tệp.",
                 "With several files and --format json, one result document per line (JSON Lines), in argument order.",
                 "A file name of - reads one plan from standard input."})
 final class CheckCommand implements Callable<Integer> {
 
-    @Option(names = "--pack", required = true, paramLabel = "PACK_ID",
-            description = "Bộ quy tắc / the rule pack, e.g. tuyenquang-mn-2025 (see: shcm-check packs).")
+    @Option(names = "--pack", paramLabel = "PACK_ID",
+            description = "Bộ quy tắc / the rule pack, e.g. tuyenquang-mn-2025 (see: shcm-check packs). "
+                    + "Required unless --drl is given.")
     String packId;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
@@ -40,8 +47,26 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     FormatOption output;
 
-    @Parameters(arity = "1..*", paramLabel = "PLAN.json", description = "Tệp kế hoạch / plan files; - for stdin.")
-    List<String> files;
+    @Option(names = "--jsonl", paramLabel = "FILE",
+            description = {"Đọc mỗi dòng một kế hoạch (JSON Lines; - là stdin) và ghi mỗi dòng một kết quả, đúng thứ tự.",
+                    "Reads one plan per line (JSON Lines; - for stdin) and writes one result per line, in order, in "
+                            + "constant memory; a line that cannot be checked gives {\"file\", \"line\", "
+                            + "\"inputErrors\"} and the run goes on. Output is always JSON."})
+    String jsonl;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Luồng xử lý cho --jsonl / worker threads for --jsonl (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--drl", paramLabel = "DIR",
+            description = {"Dành cho người viết bộ quy tắc: biên dịch các tệp DRL trong DIR (có pack.json) lúc chạy.",
+                    "For pack authors (development path): compile the DRL files in DIR, next to their pack.json, at "
+                            + "run time and check with that pack. Shipped packs load only from the class path; this "
+                            + "option is the only way to run rules that are not shipped."})
+    Path drl;
+
+    @Parameters(arity = "0..*", paramLabel = "PLAN.json", description = "Tệp kế hoạch / plan files; - for stdin.")
+    List<String> files = List.of();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,16 +75,37 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Checker checker = Checker.create();
+        if ((jsonl == null) == files.isEmpty()) {
+            err.println("Cần đúng một trong hai: các tệp kế hoạch, hoặc --jsonl TỆP.");
+            err.println("(Give either plan files or --jsonl FILE, not both and not neither.)");
+            return ExitCode.INPUT_ERROR;
+        }
+        Checker checker;
         RulePack pack;
         try {
-            pack = checker.packs().get(packId);
+            RulePacks packs = drl == null ? RulePacks.discover() : RulePacks.of(DrlRulePack.fromDirectory(drl));
+            checker = Checker.builder().packs(packs).build();
+            if (packId == null && drl == null) {
+                err.println("Thiếu --pack. (Missing --pack: see shcm-check packs.)");
+                return ExitCode.INPUT_ERROR;
+            }
+            pack = packs.get(packId != null ? packId : packs.ids().get(0));
+            if (drl != null) {
+                pack.rules(); // compile now, so that a broken pack fails here, as an input error
+            }
         } catch (UnknownIdException e) {
             err.println("Không có bộ quy tắc \"" + packId + "\". Các bộ có sẵn: " + String.join(", ", e.known()));
             err.println("(Unknown pack id; known: " + String.join(", ", e.known()) + ".)");
             return ExitCode.UNKNOWN_ID;
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            err.println("Không nạp được bộ quy tắc trong " + drl + ": " + e.getMessage());
+            err.println("(Cannot load the pack in " + drl + ".)");
+            return ExitCode.INPUT_ERROR;
         }
         LocalDate day = asOf != null ? asOf : LocalDate.now(Checker.VIETNAM);
+        if (jsonl != null) {
+            return checkJsonLines(checker, pack, day, out, err);
+        }
         int status = ExitCode.OK;
         boolean first = true;
         for (String file : files) {
@@ -73,6 +119,19 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return status;
+    }
+
+    private int checkJsonLines(Checker checker, RulePack pack, LocalDate day, PrintWriter out, PrintWriter err) {
+        int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
+        try (Reader in = jsonl.equals("-") ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
+                : Files.newBufferedReader(Path.of(jsonl), StandardCharsets.UTF_8)) {
+            return new JsonLinesRun(checker, pack.id(), day, jsonl).run(new BoundedLines(in, JsonLinesRun.MAX_LINE_CHARS),
+                    out, workers);
+        } catch (java.io.IOException | InvalidPathException | UncheckedIOException e) {
+            err.println("Không đọc được " + jsonl + ": " + e.getMessage());
+            err.println("(Cannot read " + jsonl + ".)");
+            return ExitCode.INPUT_ERROR;
+        }
     }
 
     private int checkOne(Checker checker, RulePack pack, String file, LocalDate day, PrintWriter out,

@@ -10,7 +10,7 @@ import vn.edu.shcm.rules.RulePacks;
 import vn.edu.shcm.rules.UnknownIdException;
 
 /** {@code shcm-check explain RULE_ID}: prints a rule's text, source clause and severity. */
-@Command(name = "explain", usageHelpAutoWidth = true,
+@Command(name = "explain", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         header = "Giải thích một quy tắc. / Explain a rule: its text, source clause and severity.")
 final class ExplainCommand implements Callable<Integer> {
 

@@ -19,8 +19,20 @@ final class JsonReports {
 
     /** {@code {"file": ..., "inputErrors": [{"path", "message", "messageEn", "value"}...]}} on one line. */
     static String inputError(String file, InvalidPlanException e) {
+        return write(inputErrorNode(file, null, e));
+    }
+
+    /** {@code {"file": ..., "line": n, "inputErrors": [...]}} on one line, for a line of a JSON Lines input. */
+    static String lineInputError(String file, long line, InvalidPlanException e) {
+        return write(inputErrorNode(file, line, e));
+    }
+
+    private static ObjectNode inputErrorNode(String file, Long line, InvalidPlanException e) {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("file", file);
+        if (line != null) {
+            doc.put("line", line);
+        }
         ArrayNode errors = doc.putArray("inputErrors");
         for (PlanProblem p : e.problems()) {
             ObjectNode n = errors.addObject();
@@ -31,7 +43,7 @@ final class JsonReports {
                 n.put("value", p.value());
             }
         }
-        return write(doc);
+        return doc;
     }
 
     static String ioError(String file, String message) {

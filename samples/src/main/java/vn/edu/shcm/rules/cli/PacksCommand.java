@@ -9,7 +9,7 @@ import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.RulePacks;
 
 /** {@code shcm-check packs}: lists every pack found on the class path, with its rules. */
-@Command(name = "packs", usageHelpAutoWidth = true,
+@Command(name = "packs", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         header = "Liệt kê các bộ quy tắc và quy tắc. / List every rule pack with its rules.")
 final class PacksCommand implements Callable<Integer> {
 

@@ -169,6 +169,77 @@ class ShcmCheckTest {
     }
 
     @Test
+    void jsonLinesGiveOneLineOutPerLineInInOrderAndGoOnPastBrokenLines() throws IOException {
+        String bad = Files.readString(Path.of(TQ_PLAN)).replace('\n', ' ');
+        String good = Files.readString(Path.of("plans/tuyen-quang-mn-2025-2026-dat.json")).replace('\n', ' ');
+        List<String> in = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            in.add(i % 2 == 0 ? bad : good);
+        }
+        in.set(7, "{\"id\": ");
+        in.set(8, "");
+        Path file = write("plans.jsonl", String.join("\n", in) + "\n");
+        Cli cli = Cli.run("check", "--pack", TQ, "--as-of", "2025-12-01", "--threads", "3", "--jsonl", file.toString());
+        List<String> out = cli.out().lines().toList();
+        assertEquals(60, out.size());
+        for (int i = 0; i < 60; i++) {
+            String expected = i == 7 || i == 8 ? "{\"file\":\"" + file + "\",\"line\":" + (i + 1) + ",\"inputErrors\""
+                    : i % 2 == 0 ? "{\"plan\":\"tq-cum-mn-so-5-2025-2026\"" : "{\"plan\":\"tq-cum-mn-so-7-2025-2026\"";
+            assertTrue(out.get(i).startsWith(expected), i + ": " + out.get(i));
+        }
+        assertEquals(2, cli.status());
+        assertEquals("", cli.err());
+    }
+
+    @Test
+    void jsonLinesReadStandardInput() throws IOException {
+        String plan = Files.readString(Path.of("plans/tuyen-quang-mn-2025-2026-dat.json")).replace('\n', ' ');
+        Cli cli = Cli.runWithStdin(plan + "\n" + plan + "\n", "check", "--pack", TQ, "--as-of", "2025-12-01",
+                "--jsonl", "-");
+        assertEquals(2, cli.out().lines().count());
+        assertEquals(0, cli.status());
+    }
+
+    @Test
+    void filesAndJsonLinesTogetherOrNeitherAreAnInputError() {
+        assertEquals(2, Cli.run("check", "--pack", TQ, "--jsonl", "x.jsonl", TQ_PLAN).status());
+        assertEquals(2, Cli.run("check", "--pack", TQ).status());
+    }
+
+    static final String TQ_SOURCES = "../rules-mn/src/main/resources/vn/edu/shcm/rules/mn/tuyenquang2025";
+
+    @Test
+    void drlChecksWithRulesCompiledFromADirectoryAndGivesTheShippedResult() {
+        Cli shipped = Cli.run("check", "--pack", TQ, "--as-of", "2025-12-01", "--format", "json", TQ_PLAN);
+        Cli dev = Cli.run("check", "--drl", TQ_SOURCES, "--as-of", "2025-12-01", "--format", "json", TQ_PLAN);
+        assertEquals(shipped.out(), dev.out());
+        assertEquals(1, dev.status());
+    }
+
+    @Test
+    void drlHelpSaysItIsTheOnlyWayToRunRulesThatAreNotShipped() {
+        Cli cli = Cli.run("check", "--help");
+        assertTrue(cli.out().replaceAll("\\s+", " ").contains("Shipped packs load only from the class path; this option "
+                + "is the only way to run rules that are not shipped."), cli.out());
+    }
+
+    @Test
+    void aBrokenDrlDirectoryIsAnInputErrorAndAnotherPackIdIsUnknown() throws IOException {
+        Cli noPack = Cli.run("check", "--drl", dir.toString(), TQ_PLAN);
+        assertEquals(2, noPack.status());
+        assertTrue(noPack.err().contains("no pack.json"), noPack.err());
+        Path broken = Files.createDirectory(dir.resolve("broken"));
+        for (Path f : Files.list(Path.of(TQ_SOURCES)).toList()) {
+            Files.writeString(broken.resolve(f.getFileName()), Files.readString(f).replace("then", "than"));
+        }
+        Cli cli = Cli.run("check", "--drl", broken.toString(), TQ_PLAN);
+        assertEquals(2, cli.status());
+        assertTrue(cli.err().contains("does not compile"), cli.err());
+        assertNoStackTrace(cli);
+        assertEquals(3, Cli.run("check", "--drl", TQ_SOURCES, "--pack", "anlao-mn-2023", TQ_PLAN).status());
+    }
+
+    @Test
     void helpExitsWith0() {
         Cli cli = Cli.run("--help");
         assertEquals(0, cli.status());
