@@ -19,6 +19,7 @@ import vn.edu.shcm.rules.InvalidPlanException;
 import vn.edu.shcm.rules.PlanProblem;
 import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.UnknownIdException;
+import vn.edu.shcm.rules.Waiver;
 import vn.edu.shcm.rules.model.Plan;
 
 /** {@code shcm-check check}: checks plan files against a pack and prints the results. */
@@ -36,6 +37,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Ngày tính hạn / the day deadlines are judged on (default: today in Vietnam).")
     LocalDate asOf;
+
+    @Option(names = "--waivers", paramLabel = "WAIVERS.json",
+            description = "Tệp miễn trừ / waiver file: the violations it covers are listed as waived, not as errors.")
+    String waiversFile;
 
     @CommandLine.Mixin
     FormatOption output;
@@ -59,6 +64,14 @@ final class CheckCommand implements Callable<Integer> {
             err.println("(Unknown pack id; known: " + String.join(", ", e.known()) + ".)");
             return ExitCode.UNKNOWN_ID;
         }
+        List<Waiver> waivers = List.of();
+        if (waiversFile != null) {
+            LoadedWaivers loaded = LoadedWaivers.load(waiversFile, pack, output.json(), out, err);
+            if (loaded.status() != ExitCode.OK) {
+                return loaded.status();
+            }
+            waivers = loaded.waivers();
+        }
         LocalDate day = asOf != null ? asOf : LocalDate.now(Checker.VIETNAM);
         int status = ExitCode.OK;
         boolean first = true;
@@ -69,19 +82,19 @@ final class CheckCommand implements Callable<Integer> {
                 out.println();
             }
             first = false;
-            status = ExitCode.worst(status, checkOne(checker, pack, file, day, out, err));
+            status = ExitCode.worst(status, checkOne(checker, pack, file, day, waivers, out, err));
         }
         out.flush();
         return status;
     }
 
-    private int checkOne(Checker checker, RulePack pack, String file, LocalDate day, PrintWriter out,
-                         PrintWriter err) {
+    private int checkOne(Checker checker, RulePack pack, String file, LocalDate day, List<Waiver> waivers,
+                         PrintWriter out, PrintWriter err) {
         try {
             Plan plan = read(file);
             CheckResult result;
             try {
-                result = checker.check(plan, pack.id(), day);
+                result = checker.check(plan, pack.id(), day, waivers);
             } catch (InvalidPlanException e) {
                 throw e.withSource(file);
             }

@@ -19,10 +19,15 @@ final class JsonReports {
 
     /** {@code {"file": ..., "inputErrors": [{"path", "message", "messageEn", "value"}...]}} on one line. */
     static String inputError(String file, InvalidPlanException e) {
+        return inputError(file, e.problems());
+    }
+
+    /** The same for problems of any input file (a waiver file). */
+    static String inputError(String file, java.util.List<PlanProblem> problems) {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("file", file);
         ArrayNode errors = doc.putArray("inputErrors");
-        for (PlanProblem p : e.problems()) {
+        for (PlanProblem p : problems) {
             ObjectNode n = errors.addObject();
             n.put("path", p.pointer());
             n.put("message", p.message());
