@@ -2,6 +2,7 @@ package vn.edu.shcm.rules.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.edu.shcm.rules.testkit.CheckResultAssert.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.edu.shcm.rules.CheckResult;
 import vn.edu.shcm.rules.ExchangeFormat;
 import vn.edu.shcm.rules.Violation;
-import vn.edu.shcm.rules.WaivedViolation;
 import vn.edu.shcm.rules.Waiver;
 
 /** {@code check --waivers FILE}: waived violations, expired and unused waivers, exit statuses, broken files. */
@@ -61,9 +61,13 @@ class CheckWaiversTest {
         Cli cli = check("--format", "json", "--waivers", WAIVERS, PLAN);
         assertEquals(1, cli.status());
         CheckResult r = ExchangeFormat.readResult(cli.out().strip());
-        assertEquals(List.of("tuyenquang-mn-2025:consecutive-same-host /sessions/2/host",
-                "tuyenquang-mn-2025:host-repeat-before-rotation /sessions/2/host"), r.waived().stream()
-                .map(WaivedViolation::violation).map(v -> v.ruleId() + " " + v.path()).toList());
+        assertThat(r)
+                .hasWaivedViolation(TQ + ":consecutive-same-host").at("/sessions/2/host")
+                .approvedBy("Phòng Giáo dục Mầm non, Sở GDĐT Tuyên Quang")
+                .hasWaivedViolation(TQ + ":host-repeat-before-rotation").at("/sessions/2/host")
+                .hasViolation(TQ + ":plan-fields").at("/sessions/2/expectedResult")
+                .hasExpiredWaiver(TQ + ":plan-fields");
+        assertEquals(2, r.waived().size());
         assertEquals(List.of("/sessions/2/expectedResult"), r.expiredWaivers().stream().map(Waiver::path).toList());
         assertEquals(List.of(), r.unusedWaivers());
         assertEquals(List.of("/sessions", "/sessions/0/resultReport/attachments", "/sessions/2/expectedResult",
