@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import vn.edu.shcm.rules.internal.FactBuilder;
 import vn.edu.shcm.rules.internal.FindingSink;
 import vn.edu.shcm.rules.internal.PlanValidator;
 import vn.edu.shcm.rules.internal.Pointers;
+import vn.edu.shcm.rules.internal.WaiverApplier;
 import vn.edu.shcm.rules.model.Plan;
 import vn.edu.shcm.rules.model.SchoolYear;
 
@@ -128,6 +130,32 @@ public final class Checker {
         Objects.requireNonNull(asOf, "asOf");
         packs.get(Objects.requireNonNull(packId, "packId"));
         return plans.map(plan -> check(plan, packId, asOf));
+    }
+
+    /**
+     * Checks a plan as of the given day and applies waivers: each violation that a waiver valid on {@code asOf}
+     * matches moves to {@link CheckResult#waived()}; waivers that had expired and would have matched are listed in
+     * {@link CheckResult#expiredWaivers()}, those that match nothing in {@link CheckResult#unusedWaivers()}.
+     * Obligations are never waived, and an invalid plan still throws: waivers never hide input errors. With no
+     * waivers the result equals {@link #check(Plan, String, LocalDate)}'s.
+     *
+     * @param waivers the waivers, in any order (the result does not depend on it)
+     * @throws UnknownIdException if no pack has the id, or a waiver names a rule the pack does not run (its
+     *     {@link UnknownIdException#known() known ids} are the pack's rules)
+     * @throws InvalidPlanException if the plan cannot be checked (every problem listed), or the pack does not
+     *     cover it
+     */
+    public CheckResult check(Plan plan, String packId, LocalDate asOf, Collection<Waiver> waivers) {
+        Objects.requireNonNull(waivers, "waivers");
+        List<Waiver> given = List.copyOf(waivers);
+        RulePack pack = packs.get(Objects.requireNonNull(packId, "packId"));
+        for (Waiver w : given) {
+            if (pack.rule(w.ruleId()).isEmpty()) {
+                throw new UnknownIdException(UnknownIdException.Kind.RULE, w.ruleId(),
+                        pack.rules().stream().map(RuleInfo::id).toList());
+            }
+        }
+        return WaiverApplier.apply(check(plan, packId, asOf), given);
     }
 
     private static List<PlanProblem> coverageProblems(RulePack pack, Plan plan) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +22,11 @@ import vn.edu.shcm.rules.internal.json.JsonSupport;
 import vn.edu.shcm.rules.internal.json.PlanTreeWriter;
 import vn.edu.shcm.rules.internal.json.ResultJson;
 import vn.edu.shcm.rules.internal.json.StructureWalker;
+import vn.edu.shcm.rules.internal.json.WaiverFile;
 import vn.edu.shcm.rules.model.Plan;
 
 /**
- * Reads and writes the JSON exchange format: plan documents in, plan and result documents out.
+ * Reads and writes the JSON exchange format: plan documents in, plan and result documents out; and waiver files.
  *
  * <p>Reading is strict and reports every input error at once: a document that is not a valid plan throws one
  * {@link InvalidPlanException} listing each {@link PlanProblem} with its JSON pointer (RFC 6901, 0-based array
@@ -219,7 +221,10 @@ public final class ExchangeFormat {
      * Writes a check result as the spec's result document on one line, for JSON Lines:
      * {@code {"plan","pack","asOf","violations":[{"ruleId","severity","path","message","messageEn",
      * "citation":{"document","section"},"details":{…}}],"obligations":[{"ruleId","dueOn","path","message",
-     * "messageEn","citation":{…}}]}}. Details keep their map order; dates are ISO strings.
+     * "messageEn","citation":{…}}]}}. Details keep their map order; dates are ISO strings. A result with waivers
+     * goes on with {@code "waived"} (each a violation's fields and its {@code "waiver"}), {@code "expiredWaivers"}
+     * and {@code "unusedWaivers"}, each only when it is not empty: without waivers the document is the spec's,
+     * byte for byte. A waiver is written as in a waiver file ({@link #writeWaivers}).
      *
      * @param result the result
      * @return the document, without line end
@@ -264,5 +269,58 @@ public final class ExchangeFormat {
             throw new IllegalArgumentException("not a result document: the text is empty");
         }
         return ResultJson.read(root);
+    }
+
+    // ---- waiver files -----------------------------------------------------------------------------------------
+
+    /**
+     * Reads a waiver file: {@code {"waivers": [{"ruleId", "path", "reason", "approvedBy", "expiresOn"}, ...]}}, where
+     * {@code path} is optional (absent or null waives the rule at every path) and the others are required. It is
+     * read as strictly as a plan, under the same {@link Limits} (at most {@link Limits#MAX_ARRAY_ELEMENTS}
+     * waivers), every problem reported at once with its JSON pointer. Whether each rule id names a rule of the
+     * checked pack is the checker's question, not the reader's.
+     *
+     * @param file the file; its name as given is the {@linkplain InvalidWaiversException#source() source} of
+     *     problems
+     * @return the waivers, in file order
+     * @throws InvalidWaiversException if the file does not exist or is not a valid waiver file
+     * @throws UncheckedIOException if reading the file fails otherwise
+     */
+    public static List<Waiver> readWaivers(Path file) {
+        Objects.requireNonNull(file, "file");
+        String source = file.toString();
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(Limits.MAX_DOCUMENT_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            throw new InvalidWaiversException(source, List.of(InputProblems.fileNotFound(source)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+        return WaiverFile.read(DocumentReader.read(bytes), source);
+    }
+
+    /**
+     * Reads a waiver file given as text, as {@link #readWaivers(Path)} does.
+     *
+     * @param json the document
+     * @return the waivers, in document order
+     * @throws InvalidWaiversException if the text is not a valid waiver file; its source is null
+     */
+    public static List<Waiver> readWaivers(String json) {
+        Objects.requireNonNull(json, "json");
+        return WaiverFile.read(DocumentReader.read(json), null);
+    }
+
+    /**
+     * Writes waivers as a pretty-printed waiver file, in the given order, {@code path} left out when null; reading
+     * it back gives equal waivers.
+     *
+     * @param waivers the waivers
+     * @return the document, without final line end
+     */
+    public static String writeWaivers(Collection<Waiver> waivers) {
+        Objects.requireNonNull(waivers, "waivers");
+        return JsonSupport.writePretty(WaiverFile.write(waivers));
     }
 }

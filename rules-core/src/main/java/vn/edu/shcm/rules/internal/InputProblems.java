@@ -251,6 +251,27 @@ public final class InputProblems {
                 "\"" + field + "\" names member id \"" + i + "\", but no member of the cluster has that id.", i);
     }
 
+    // ---- waiver files ---------------------------------------------------------------------------------------
+
+    /** A waiver's rule id that is not {@code PACK_ID:RULE}. */
+    public static PlanProblem invalidRuleId(String pointer, String value) {
+        String v = shorten(value);
+        return new PlanProblem(pointer,
+                "Mã quy tắc \"" + v + "\" không hợp lệ: cần dạng MÃ_BỘ_QUY_TẮC:MÃ_QUY_TẮC, ví dụ "
+                        + "tuyenquang-mn-2025:plan-fields.",
+                "Invalid rule id \"" + v + "\": expected PACK_ID:RULE, e.g. tuyenquang-mn-2025:plan-fields.", v);
+    }
+
+    /** A waiver's path that is not a JSON pointer starting with {@code /}. */
+    public static PlanProblem invalidWaiverPath(String pointer, String value) {
+        String v = shorten(value);
+        return new PlanProblem(pointer,
+                "Vị trí \"" + v + "\" không hợp lệ: cần đường dẫn JSON pointer bắt đầu bằng \"/\", ví dụ "
+                        + "/sessions/0/location; bỏ trường này đi để miễn trừ ở mọi vị trí.",
+                "Invalid path \"" + v + "\": expected a JSON pointer starting with \"/\", e.g. /sessions/0/location;"
+                        + " leave the field out to waive every path.", v);
+    }
+
     // ---- helpers --------------------------------------------------------------------------------------------
 
     /** Cuts a value to {@link #MAX_VALUE_CHARS} characters, marking the cut with an ellipsis; null stays null. */

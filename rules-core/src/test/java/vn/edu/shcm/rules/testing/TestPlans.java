@@ -1,6 +1,7 @@
 package vn.edu.shcm.rules.testing;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import vn.edu.shcm.rules.CheckResult;
@@ -41,6 +42,27 @@ public final class TestPlans {
     /** Returns a session builder with an id and ISO date. */
     public static Session.Builder session(String id, String isoDate) {
         return Session.builder(id, LocalDate.parse(isoDate));
+    }
+
+    /**
+     * Returns the plan with each {@code core:} rule broken once, for rule coverage: the first member is both head
+     * and deputy; the first session has its invitation sent the day after it and its preparation assigned after
+     * its review meeting; and a copy of the first session (id {@code core-outside}) falls on 20 August after the
+     * school year. The plan needs a cluster with members and at least one session.
+     */
+    public static Plan breakingCoreRules(Plan plan) {
+        Cluster c = plan.cluster();
+        String first = c.members().get(0).id();
+        Session s0 = plan.sessions().get(0);
+        Session early = s0.toBuilder().milestones(s0.milestones().toBuilder()
+                .preparationAssignedOn(s0.date().minusDays(10)).reviewMeetingOn(s0.date().minusDays(20))
+                .invitationSentOn(s0.date().plusDays(1)).build()).build();
+        List<Session> sessions = new ArrayList<>(plan.sessions());
+        sessions.set(0, early);
+        sessions.add(s0.toBuilder().id("core-outside").date(LocalDate.of(plan.schoolYear().endYear(), 8, 20))
+                .build());
+        return plan.toBuilder().cluster(new Cluster(c.name(), first, first, c.previousHead(), c.members(),
+                c.rolesReportedOn())).sessions(sessions).build();
     }
 
     /** Returns the violations of a rule. */

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.edu.shcm.rules.testing.TestPlans.d;
 import static vn.edu.shcm.rules.testing.TestPlans.obligations;
 import static vn.edu.shcm.rules.testing.TestPlans.paths;
-import static vn.edu.shcm.rules.testing.TestPlans.summary;
 import static vn.edu.shcm.rules.testing.TestPlans.violations;
+import static vn.edu.shcm.rules.testkit.CheckResultAssert.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -98,9 +98,7 @@ class TuyenQuangMn2025Test {
 
     @Test
     void theCompliantPlanHasNoViolationAndNoObligation() {
-        CheckResult r = check(compliant());
-        assertEquals(List.of(), summary(r));
-        assertEquals(List.of(), r.obligations());
+        assertThat(check(compliant())).hasNoViolations().hasNoObligations();
     }
 
     @Test
@@ -340,10 +338,8 @@ class TuyenQuangMn2025Test {
         @Test
         void missingWhileTheFirstSessionIsAheadIsAnObligation() {
             CheckResult r = check(compliant().toBuilder().submittedOn(null).build(), d("2025-10-14"));
-            assertEquals(List.of(), paths(r, RULE));
-            Obligation o = obligations(r, RULE).get(0);
-            assertEquals(d("2025-10-14"), o.dueOn());
-            assertEquals("/submittedOn", o.path());
+            Obligation o = assertThat(r).hasNoViolation(RULE).hasObligation(RULE).dueOn(d("2025-10-14"))
+                    .at("/submittedOn").single();
             assertEquals("Gửi kế hoạch về Sở GDĐT (qua Phòng GDMN) chậm nhất ngày 14/10/2025, trước buổi sinh hoạt "
                     + "đầu tiên ngày 15/10/2025.", o.message());
         }
@@ -446,18 +442,18 @@ class TuyenQuangMn2025Test {
 
         @Test
         void missingBeforeTheEndOfSemester1IsAnObligation() {
-            CheckResult r = check(withReports(compliant()), d("2026-01-17"));
-            assertEquals(List.of(d("2026-01-17")), obligations(r, RULE).stream().map(Obligation::dueOn).toList());
-            assertEquals("/reports", obligations(r, RULE).get(0).path());
-            assertEquals(List.of(), paths(r, RULE));
+            assertThat(check(withReports(compliant()), d("2026-01-17")))
+                    .hasNoViolation(RULE)
+                    .hasObligation(RULE).dueOn(d("2026-01-17")).at("/reports").times(1);
         }
 
         @Test
         void missingAfterwardsViolates() {
-            CheckResult r = check(withReports(compliant()), d("2026-01-18"));
-            assertEquals(List.of("/reports"), paths(r, RULE));
+            Violation v = assertThat(check(withReports(compliant()), d("2026-01-18")))
+                    .hasNoObligation(RULE)
+                    .hasViolation(RULE).at("/reports").withSeverity(Severity.ERROR).single();
             assertEquals("Chưa có báo cáo kết quả sinh hoạt cụm học kỳ I gửi Sở GDĐT; hạn chót là 17/01/2026.",
-                    violations(r, RULE).get(0).message());
+                    v.message());
         }
 
         @Test

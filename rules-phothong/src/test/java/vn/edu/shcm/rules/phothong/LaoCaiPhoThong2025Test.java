@@ -8,6 +8,7 @@ import static vn.edu.shcm.rules.testing.TestPlans.obligations;
 import static vn.edu.shcm.rules.testing.TestPlans.paths;
 import static vn.edu.shcm.rules.testing.TestPlans.summary;
 import static vn.edu.shcm.rules.testing.TestPlans.violations;
+import static vn.edu.shcm.rules.testkit.CheckResultAssert.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -181,9 +182,7 @@ class LaoCaiPhoThong2025Test {
     @Test
     void theCompliantBasePlansHaveNoViolationAndNoObligation() {
         for (Plan plan : List.of(cluster(), group(), province(), workshop())) {
-            CheckResult r = check(plan);
-            assertEquals(List.of(), summary(r), plan.scope().name());
-            assertEquals(List.of(), r.obligations(), plan.scope().name());
+            assertThat(check(plan)).hasNoViolations().hasNoObligations();
         }
     }
 

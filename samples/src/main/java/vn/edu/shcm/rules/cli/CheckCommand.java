@@ -25,6 +25,7 @@ import vn.edu.shcm.rules.PlanProblem;
 import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.RulePacks;
 import vn.edu.shcm.rules.UnknownIdException;
+import vn.edu.shcm.rules.Waiver;
 import vn.edu.shcm.rules.model.Plan;
 
 /** {@code shcm-check check}: checks plan files, or a JSON Lines stream of plans, against a pack. */
@@ -43,6 +44,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Ngày tính hạn / the day deadlines are judged on (default: today in Vietnam).")
     LocalDate asOf;
+
+    @Option(names = "--waivers", paramLabel = "WAIVERS.json",
+            description = "Tệp miễn trừ / waiver file: the violations it covers are listed as waived, not as errors.")
+    String waiversFile;
 
     @CommandLine.Mixin
     FormatOption output;
@@ -102,9 +107,17 @@ final class CheckCommand implements Callable<Integer> {
             err.println("(Cannot load the pack in " + drl + ".)");
             return ExitCode.INPUT_ERROR;
         }
+        List<Waiver> waivers = List.of();
+        if (waiversFile != null) {
+            LoadedWaivers loaded = LoadedWaivers.load(waiversFile, pack, output.json(), out, err);
+            if (loaded.status() != ExitCode.OK) {
+                return loaded.status();
+            }
+            waivers = loaded.waivers();
+        }
         LocalDate day = asOf != null ? asOf : LocalDate.now(Checker.VIETNAM);
         if (jsonl != null) {
-            return checkJsonLines(checker, pack, day, out, err);
+            return checkJsonLines(checker, pack, day, waivers, out, err);
         }
         int status = ExitCode.OK;
         boolean first = true;
@@ -115,17 +128,18 @@ final class CheckCommand implements Callable<Integer> {
                 out.println();
             }
             first = false;
-            status = ExitCode.worst(status, checkOne(checker, pack, file, day, out, err));
+            status = ExitCode.worst(status, checkOne(checker, pack, file, day, waivers, out, err));
         }
         out.flush();
         return status;
     }
 
-    private int checkJsonLines(Checker checker, RulePack pack, LocalDate day, PrintWriter out, PrintWriter err) {
+    private int checkJsonLines(Checker checker, RulePack pack, LocalDate day, List<Waiver> waivers, PrintWriter out,
+                               PrintWriter err) {
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         try (Reader in = jsonl.equals("-") ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
                 : Files.newBufferedReader(Path.of(jsonl), StandardCharsets.UTF_8)) {
-            return new JsonLinesRun(checker, pack.id(), day, jsonl).run(new BoundedLines(in, JsonLinesRun.MAX_LINE_CHARS),
+            return new JsonLinesRun(checker, pack.id(), day, waivers, jsonl).run(new BoundedLines(in, JsonLinesRun.MAX_LINE_CHARS),
                     out, workers);
         } catch (java.io.IOException | InvalidPathException | UncheckedIOException e) {
             err.println("Không đọc được " + jsonl + ": " + e.getMessage());
@@ -134,13 +148,13 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int checkOne(Checker checker, RulePack pack, String file, LocalDate day, PrintWriter out,
-                         PrintWriter err) {
+    private int checkOne(Checker checker, RulePack pack, String file, LocalDate day, List<Waiver> waivers,
+                         PrintWriter out, PrintWriter err) {
         try {
             Plan plan = read(file);
             CheckResult result;
             try {
-                result = checker.check(plan, pack.id(), day);
+                result = checker.check(plan, pack.id(), day, waivers);
             } catch (InvalidPlanException e) {
                 throw e.withSource(file);
             }

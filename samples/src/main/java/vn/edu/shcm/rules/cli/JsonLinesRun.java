@@ -14,6 +14,7 @@ import vn.edu.shcm.rules.Checker;
 import vn.edu.shcm.rules.ExchangeFormat;
 import vn.edu.shcm.rules.InvalidPlanException;
 import vn.edu.shcm.rules.PlanProblem;
+import vn.edu.shcm.rules.Waiver;
 
 /**
  * Checks a JSON Lines input, one plan per line, and writes one result per line in input order: lines are read
@@ -29,12 +30,14 @@ final class JsonLinesRun {
     private final Checker checker;
     private final String packId;
     private final LocalDate asOf;
+    private final List<Waiver> waivers;
     private final String source;
 
-    JsonLinesRun(Checker checker, String packId, LocalDate asOf, String source) {
+    JsonLinesRun(Checker checker, String packId, LocalDate asOf, List<Waiver> waivers, String source) {
         this.checker = checker;
         this.packId = packId;
         this.asOf = asOf;
+        this.waivers = List.copyOf(waivers);
         this.source = source;
     }
 
@@ -97,7 +100,7 @@ final class JsonLinesRun {
                 throw new InvalidPlanException(where, List.of(new PlanProblem("", "Dòng trống: không có kế hoạch.",
                         "Empty line: no plan.", null)));
             }
-            CheckResult result = checker.check(ExchangeFormat.readPlan(line.text()), packId, asOf);
+            CheckResult result = checker.check(ExchangeFormat.readPlan(line.text()), packId, asOf, waivers);
             return new Outcome(ExchangeFormat.writeResult(result),
                     result.hasErrors() ? ExitCode.VIOLATIONS : ExitCode.OK);
         } catch (InvalidPlanException e) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import vn.edu.shcm.rules.InvalidPlanException;
 import vn.edu.shcm.rules.PlanProblem;
 import vn.edu.shcm.rules.RuleInfo;
@@ -19,22 +20,27 @@ final class JsonReports {
 
     /** {@code {"file": ..., "inputErrors": [{"path", "message", "messageEn", "value"}...]}} on one line. */
     static String inputError(String file, InvalidPlanException e) {
-        return write(inputErrorNode(file, null, e));
+        return write(inputErrorNode(file, null, e.problems()));
+    }
+
+    /** The same for problems of any input file (a waiver file). */
+    static String inputError(String file, List<PlanProblem> problems) {
+        return write(inputErrorNode(file, null, problems));
     }
 
     /** {@code {"file": ..., "line": n, "inputErrors": [...]}} on one line, for a line of a JSON Lines input. */
     static String lineInputError(String file, long line, InvalidPlanException e) {
-        return write(inputErrorNode(file, line, e));
+        return write(inputErrorNode(file, line, e.problems()));
     }
 
-    private static ObjectNode inputErrorNode(String file, Long line, InvalidPlanException e) {
+    private static ObjectNode inputErrorNode(String file, Long line, List<PlanProblem> problems) {
         ObjectNode doc = MAPPER.createObjectNode();
         doc.put("file", file);
         if (line != null) {
             doc.put("line", line);
         }
         ArrayNode errors = doc.putArray("inputErrors");
-        for (PlanProblem p : e.problems()) {
+        for (PlanProblem p : problems) {
             ObjectNode n = errors.addObject();
             n.put("path", p.pointer());
             n.put("message", p.message());

@@ -12,6 +12,8 @@ import vn.edu.shcm.rules.RuleInfo;
 import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.Severity;
 import vn.edu.shcm.rules.Violation;
+import vn.edu.shcm.rules.WaivedViolation;
+import vn.edu.shcm.rules.Waiver;
 import vn.edu.shcm.rules.model.Plan;
 
 /** Writes results for people: Vietnamese first, each line followed by its English, for a school clerk. */
@@ -45,6 +47,14 @@ final class TextReport {
                 out.println("     (" + v.messageEn() + ")");
                 out.println("     Vị trí / at: " + v.path() + " · Quy tắc / rule: " + v.ruleId());
                 out.println("     Căn cứ / source: " + v.citation());
+                for (Waiver w : r.expiredWaivers()) {
+                    if (w.matches(v)) {
+                        out.println("     Miễn trừ đã hết hạn ngày " + vi(w.expiresOn()) + " (" + w.approvedBy()
+                                + " duyệt), không còn áp dụng.");
+                        out.println("     (Waiver approved by " + w.approvedBy() + " expired on " + w.expiresOn()
+                                + "; it no longer applies.)");
+                    }
+                }
             }
         }
         if (!r.obligations().isEmpty()) {
@@ -57,16 +67,47 @@ final class TextReport {
                 out.println("     Vị trí / at: " + o.path() + " · Quy tắc / rule: " + o.ruleId());
             }
         }
+        waivers(out, r);
         int errors = r.violations(Severity.ERROR).size();
         int warnings = r.violations(Severity.WARNING).size();
         int notes = r.violations(Severity.INFO).size();
         out.println();
         out.println("Kết luận: " + (errors > 0 ? "KHÔNG ĐẠT" : "ĐẠT") + " — " + errors + " lỗi, " + warnings
                 + " cảnh báo" + (notes > 0 ? ", " + notes + " ghi chú" : "") + ", " + r.obligations().size()
-                + " việc sắp đến hạn.");
+                + " việc sắp đến hạn" + (r.waived().isEmpty() ? "" : ", " + r.waived().size() + " vi phạm được miễn trừ")
+                + ".");
         out.println("(Result: " + (errors > 0 ? "does not comply" : "complies") + " — " + errors + " error(s), "
                 + warnings + " warning(s)" + (notes > 0 ? ", " + notes + " note(s)" : "") + ", "
-                + r.obligations().size() + " upcoming obligation(s).)");
+                + r.obligations().size() + " upcoming obligation(s)"
+                + (r.waived().isEmpty() ? "" : ", " + r.waived().size() + " waived") + ".)");
+    }
+
+    /** The waived violations with their waivers, then the waivers that match nothing in this plan. */
+    private static void waivers(PrintWriter out, CheckResult r) {
+        if (!r.waived().isEmpty()) {
+            out.println();
+            out.println("ĐÃ MIỄN TRỪ / WAIVED (" + r.waived().size() + ")");
+            int n = 1;
+            for (WaivedViolation wv : r.waived()) {
+                Violation v = wv.violation();
+                Waiver w = wv.waiver();
+                out.println(String.format("%3d. [%s] %s", n++, v.severity().label(), v.message()));
+                out.println("     (" + v.severity().labelEn() + ": " + v.messageEn() + ")");
+                out.println("     Vị trí / at: " + v.path() + " · Quy tắc / rule: " + v.ruleId());
+                out.println("     Miễn trừ / waiver: " + w.reason());
+                out.println("     Duyệt / approved by: " + w.approvedBy() + " · đến hết / until: " + vi(w.expiresOn()));
+            }
+        }
+        if (!r.unusedWaivers().isEmpty()) {
+            out.println();
+            out.println("MIỄN TRỪ KHÔNG KHỚP LỖI NÀO / WAIVERS MATCHING NOTHING (" + r.unusedWaivers().size() + ")");
+            out.println("     (Không khớp vi phạm nào của kế hoạch này. / They match no violation of this plan.)");
+            int n = 1;
+            for (Waiver w : r.unusedWaivers()) {
+                out.println(String.format("%3d. %s%s — %s (%s duyệt, đến hết %s)", n++, w.ruleId(),
+                        w.path() == null ? "" : " " + w.path(), w.reason(), w.approvedBy(), vi(w.expiresOn())));
+            }
+        }
     }
 
     private static String heading(Severity s) {
@@ -81,6 +122,11 @@ final class TextReport {
         List<PlanProblem> problems = e.problems();
         err.println("Tệp " + file + ": không kiểm tra được kế hoạch (" + problems.size() + " vấn đề).");
         err.println("(" + file + ": the plan cannot be checked; " + problems.size() + " problem(s).)");
+        problems(err, problems);
+    }
+
+    /** Lists input problems, each at its pointer, Vietnamese first. */
+    static void problems(PrintWriter err, List<PlanProblem> problems) {
         for (PlanProblem p : problems) {
             String at = p.pointer().isEmpty() ? "(toàn tệp / document)" : p.pointer();
             err.println("  " + at + ": " + p.message());

@@ -51,6 +51,17 @@ class ShcmCheckJarIT {
     }
 
     @Test
+    void appliesAWaiverFile() throws Exception {
+        Run r = java(null, "check", "--pack", "tuyenquang-mn-2025", "--as-of", "2025-12-01", "--waivers",
+                PLANS.resolveSibling("waivers").resolve("tuyen-quang-mn-2025-2026.waivers.json").toString(),
+                PLANS.resolve("tuyen-quang-mn-2025-2026.json").toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.out().contains("Kết luận: KHÔNG ĐẠT — 3 lỗi, 1 cảnh báo, 3 việc sắp đến hạn, 2 vi phạm được miễn "
+                + "trừ."), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
     void listsThePacksFoundInTheJar() throws Exception {
         Run r = java(null, "packs");
         assertEquals(0, r.status(), r.err());

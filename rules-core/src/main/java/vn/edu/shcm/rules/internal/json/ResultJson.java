@@ -22,10 +22,17 @@ import vn.edu.shcm.rules.Citation;
 import vn.edu.shcm.rules.Obligation;
 import vn.edu.shcm.rules.Severity;
 import vn.edu.shcm.rules.Violation;
+import vn.edu.shcm.rules.WaivedViolation;
+import vn.edu.shcm.rules.Waiver;
 import vn.edu.shcm.rules.model.SchoolYear;
 
 /**
  * The result document: {@link CheckResult} to a tree in the spec's field order and back.
+ *
+ * <p>After the spec's fields come, each only when its list is not empty (so that a check without waivers gives
+ * the spec's document byte for byte): {@code waived}, the waived violations, each a violation's fields followed by
+ * {@code "waiver"}; {@code expiredWaivers}; {@code unusedWaivers}. A waiver is written as in a waiver file:
+ * {@code {"ruleId", "path" (left out when null), "reason", "approvedBy", "expiresOn"}}.
  *
  * <p>Detail values are written as: strings and characters as strings; integral numbers, {@link BigDecimal},
  * finite doubles and floats as numbers (a non-finite one as its string, since JSON has no NaN); booleans;
@@ -52,17 +59,7 @@ public final class ResultJson {
         root.put("asOf", result.asOf().toString());
         ArrayNode violations = root.putArray("violations");
         for (Violation v : result.violations()) {
-            ObjectNode node = violations.addObject();
-            node.put("ruleId", v.ruleId());
-            node.put("severity", v.severity().name());
-            node.put("path", v.path());
-            node.put("message", v.message());
-            node.put("messageEn", v.messageEn());
-            node.set("citation", citation(v.citation()));
-            ObjectNode details = node.putObject("details");
-            for (Map.Entry<String, Object> e : v.details().entrySet()) {
-                details.set(e.getKey(), detail(e.getValue(), e.getKey()));
-            }
+            violation(violations.addObject(), v);
         }
         ArrayNode obligations = root.putArray("obligations");
         for (Obligation o : result.obligations()) {
@@ -74,7 +71,49 @@ public final class ResultJson {
             node.put("messageEn", o.messageEn());
             node.set("citation", citation(o.citation()));
         }
+        if (!result.waived().isEmpty()) {
+            ArrayNode waived = root.putArray("waived");
+            for (WaivedViolation w : result.waived()) {
+                violation(waived.addObject(), w.violation()).set("waiver", waiver(w.waiver()));
+            }
+        }
+        waivers(root, "expiredWaivers", result.expiredWaivers());
+        waivers(root, "unusedWaivers", result.unusedWaivers());
         return root;
+    }
+
+    private static ObjectNode violation(ObjectNode node, Violation v) {
+        node.put("ruleId", v.ruleId());
+        node.put("severity", v.severity().name());
+        node.put("path", v.path());
+        node.put("message", v.message());
+        node.put("messageEn", v.messageEn());
+        node.set("citation", citation(v.citation()));
+        ObjectNode details = node.putObject("details");
+        for (Map.Entry<String, Object> e : v.details().entrySet()) {
+            details.set(e.getKey(), detail(e.getValue(), e.getKey()));
+        }
+        return node;
+    }
+
+    private static void waivers(ObjectNode root, String name, List<Waiver> waivers) {
+        if (!waivers.isEmpty()) {
+            ArrayNode array = root.putArray(name);
+            waivers.forEach(w -> array.add(waiver(w)));
+        }
+    }
+
+    /** Returns a waiver as in a waiver file: {@code path} left out when null. */
+    public static ObjectNode waiver(Waiver w) {
+        ObjectNode node = NODES.objectNode();
+        node.put("ruleId", w.ruleId());
+        if (w.path() != null) {
+            node.put("path", w.path());
+        }
+        node.put("reason", w.reason());
+        node.put("approvedBy", w.approvedBy());
+        node.put("expiresOn", w.expiresOn().toString());
+        return node;
     }
 
     private static ObjectNode citation(Citation c) {
@@ -150,17 +189,11 @@ public final class ResultJson {
      */
     public static CheckResult read(JsonNode root) {
         Obj r = new Obj(root, "");
-        r.only("plan", "pack", "asOf", "violations", "obligations");
+        r.only("plan", "pack", "asOf", "violations", "obligations", "waived", "expiredWaivers", "unusedWaivers");
         List<Violation> violations = new ArrayList<>();
         for (Obj v : r.objects("violations")) {
             v.only("ruleId", "severity", "path", "message", "messageEn", "citation", "details");
-            Map<String, Object> details = new LinkedHashMap<>();
-            JsonNode d = v.object("details").node;
-            for (Map.Entry<String, JsonNode> e : d.properties()) {
-                details.put(e.getKey(), scalar(e.getValue()));
-            }
-            violations.add(new Violation(v.text("ruleId"), v.severity("severity"), v.text("path"), v.text("message"),
-                    v.text("messageEn"), citation(v.object("citation")), details));
+            violations.add(violation(v));
         }
         List<Obligation> obligations = new ArrayList<>();
         for (Obj o : r.objects("obligations")) {
@@ -168,7 +201,40 @@ public final class ResultJson {
             obligations.add(new Obligation(o.text("ruleId"), o.date("dueOn"), o.text("path"), o.text("message"),
                     o.text("messageEn"), citation(o.object("citation"))));
         }
-        return new CheckResult(r.text("plan"), r.text("pack"), r.date("asOf"), violations, obligations);
+        List<WaivedViolation> waived = new ArrayList<>();
+        for (Obj w : r.optionalObjects("waived")) {
+            w.only("ruleId", "severity", "path", "message", "messageEn", "citation", "details", "waiver");
+            Violation violation = violation(w);
+            Waiver waiver = waiver(w.object("waiver"));
+            waived.add(Obj.build(w.pointer, () -> new WaivedViolation(violation, waiver)));
+        }
+        List<Waiver> expired = r.optionalObjects("expiredWaivers").stream().map(ResultJson::waiver).toList();
+        List<Waiver> unused = r.optionalObjects("unusedWaivers").stream().map(ResultJson::waiver).toList();
+        String plan = r.text("plan");
+        String pack = r.text("pack");
+        LocalDate asOf = r.date("asOf");
+        return Obj.build("", () -> new CheckResult(plan, pack, asOf, violations, obligations, waived, expired,
+                unused));
+    }
+
+    private static Violation violation(Obj v) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        JsonNode d = v.object("details").node;
+        for (Map.Entry<String, JsonNode> e : d.properties()) {
+            details.put(e.getKey(), scalar(e.getValue()));
+        }
+        return new Violation(v.text("ruleId"), v.severity("severity"), v.text("path"), v.text("message"),
+                v.text("messageEn"), citation(v.object("citation")), details);
+    }
+
+    private static Waiver waiver(Obj w) {
+        w.only("ruleId", "path", "reason", "approvedBy", "expiresOn");
+        String ruleId = w.text("ruleId");
+        String path = w.node.hasNonNull("path") ? w.text("path") : null;
+        String reason = w.text("reason");
+        String approvedBy = w.text("approvedBy");
+        LocalDate expiresOn = w.date("expiresOn");
+        return Obj.build(w.pointer, () -> new Waiver(ruleId, path, reason, approvedBy, expiresOn));
     }
 
     private static Citation citation(Obj c) {
@@ -270,6 +336,20 @@ public final class ResultJson {
                 out.add(new Obj(value.get(i), pointer + "/" + name + "/" + i));
             }
             return out;
+        }
+
+        /** The objects of a list that may be absent (or null): none then. */
+        List<Obj> optionalObjects(String name) {
+            return node.hasNonNull(name) ? objects(name) : List.of();
+        }
+
+        /** Builds a value whose constructor checks it, naming the pointer when it refuses. */
+        static <T> T build(String pointer, java.util.function.Supplier<T> constructor) {
+            try {
+                return constructor.get();
+            } catch (IllegalArgumentException e) {
+                throw bad(pointer, "is not valid: " + e.getMessage());
+            }
         }
 
         private static IllegalArgumentException bad(String pointer, String what) {

@@ -1,0 +1,57 @@
+package vn.edu.shcm.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a waiver file cannot be read: malformed JSON, unknown or missing fields, wrong types, bad dates,
+ * blank reasons or approvers, rule ids not of the form {@code PACK_ID:RULE}, paths that are not JSON pointers. It
+ * lists every problem found, each with its JSON pointer into the file (e.g. {@code /waivers/2/expiresOn}).
+ *
+ * <p>A well-formed waiver naming a rule that the checked pack does not run is not this exception's business: the
+ * checker throws {@link UnknownIdException} for it.
+ */
+public final class InvalidWaiversException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Problems shown in {@link #getMessage()}; {@link #problems()} has them all. */
+    private static final int SHOWN = 10;
+
+    private final transient List<PlanProblem> problems;
+    private final String source;
+
+    /**
+     * Creates the exception.
+     *
+     * @param source what was read, e.g. a file name, or null
+     * @param problems the problems, at least one
+     */
+    public InvalidWaiversException(String source, List<PlanProblem> problems) {
+        super(describe(source, problems));
+        this.problems = List.copyOf(problems);
+        this.source = source;
+    }
+
+    private static String describe(String source, List<PlanProblem> problems) {
+        Objects.requireNonNull(problems, "problems");
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an invalid waiver file has at least one problem");
+        }
+        String shown = problems.stream().limit(SHOWN).map(PlanProblem::toString).collect(Collectors.joining("; "));
+        String more = problems.size() > SHOWN ? "; and " + (problems.size() - SHOWN) + " more" : "";
+        return (source == null ? "" : source + ": ") + "invalid waiver file (" + problems.size() + " problem"
+                + (problems.size() == 1 ? "" : "s") + "): " + shown + more;
+    }
+
+    /** Returns every problem found, in document order. */
+    public List<PlanProblem> problems() {
+        return problems;
+    }
+
+    /** Returns what was read (e.g. a file name), or null. */
+    public String source() {
+        return source;
+    }
+}

@@ -1,0 +1,176 @@
+package vn.edu.shcm.rules.internal.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import vn.edu.shcm.rules.ExchangeFormat.Limits;
+import vn.edu.shcm.rules.InvalidWaiversException;
+import vn.edu.shcm.rules.PlanProblem;
+import vn.edu.shcm.rules.Waiver;
+import vn.edu.shcm.rules.internal.InputProblems;
+import vn.edu.shcm.rules.internal.InputProblems.Kind;
+import vn.edu.shcm.rules.internal.Pointers;
+import vn.edu.shcm.rules.internal.WaiverFields;
+
+/**
+ * The waiver file, {@code {"waivers": [{"ruleId", "path", "reason", "approvedBy", "expiresOn"}, ...]}}: read
+ * strictly, every problem at once with its JSON pointer, like a plan; and written back.
+ *
+ * <p>{@code path} is optional (absent or null: every path); the other fields are required, {@code reason} and
+ * {@code approvedBy} not blank. Problems come in document order: by waiver, each waiver's fields in the order
+ * above, unknown fields after the known ones. At most {@link Limits#MAX_ARRAY_ELEMENTS} waivers.
+ */
+public final class WaiverFile {
+
+    static final List<String> FIELDS = List.of("ruleId", "path", "reason", "approvedBy", "expiresOn");
+    private static final Pattern DATE_FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final List<PlanProblem> problems = new ArrayList<>();
+
+    private WaiverFile() {
+    }
+
+    /**
+     * Reads a parsed waiver file.
+     *
+     * @throws InvalidWaiversException naming {@code source} if it is not a valid waiver file
+     */
+    public static List<Waiver> read(DocumentReader.Parsed parsed, String source) {
+        if (parsed.problem() != null) {
+            throw new InvalidWaiversException(source, List.of(parsed.problem()));
+        }
+        WaiverFile reader = new WaiverFile();
+        List<Waiver> waivers = reader.file(parsed.root());
+        if (!reader.problems.isEmpty()) {
+            throw new InvalidWaiversException(source, reader.problems);
+        }
+        return waivers;
+    }
+
+    /** Returns the waivers as a waiver file's tree, in the given order. */
+    public static ObjectNode write(Collection<Waiver> waivers) {
+        ObjectNode root = NODES.objectNode();
+        ArrayNode array = root.putArray("waivers");
+        waivers.forEach(w -> array.add(ResultJson.waiver(w)));
+        return root;
+    }
+
+    private List<Waiver> file(ObjectNode root) {
+        List<Waiver> waivers = new ArrayList<>();
+        JsonNode list = root.get("waivers");
+        if (list == null || list.isNull()) {
+            problems.add(InputProblems.missing("/waivers", "waivers"));
+        } else if (!list.isArray()) {
+            wrongType(list, Kind.LIST, "/waivers");
+        } else if (list.size() > Limits.MAX_ARRAY_ELEMENTS) {
+            problems.add(InputProblems.tooManyElements("/waivers", list.size(), Limits.MAX_ARRAY_ELEMENTS));
+        } else {
+            for (int i = 0; i < list.size(); i++) {
+                Waiver w = waiver(list.get(i), Pointers.index("/waivers", i));
+                if (w != null) {
+                    waivers.add(w);
+                }
+            }
+        }
+        unknownFields(root, "", List.of("waivers"));
+        return waivers;
+    }
+
+    /** Returns the waiver, or null when a problem was recorded. */
+    private Waiver waiver(JsonNode node, String pointer) {
+        if (node.isNull()) {
+            problems.add(InputProblems.nullElement(pointer));
+            return null;
+        }
+        if (!node.isObject()) {
+            wrongType(node, Kind.OBJECT, pointer);
+            return null;
+        }
+        int before = problems.size();
+        String ruleId = text(node, pointer, "ruleId", true);
+        if (ruleId != null && WaiverFields.ruleIdProblem(ruleId) != null) {
+            problems.add(InputProblems.invalidRuleId(Pointers.field(pointer, "ruleId"), ruleId));
+        }
+        String path = text(node, pointer, "path", false);
+        if (path != null && WaiverFields.pathProblem(path) != null) {
+            problems.add(InputProblems.invalidWaiverPath(Pointers.field(pointer, "path"), path));
+        }
+        String reason = text(node, pointer, "reason", true);
+        String approvedBy = text(node, pointer, "approvedBy", true);
+        LocalDate expiresOn = date(node, pointer, "expiresOn");
+        unknownFields(node, pointer, FIELDS);
+        return problems.size() == before ? new Waiver(ruleId, path, reason, approvedBy, expiresOn) : null;
+    }
+
+    /** Returns a string field, or null when absent, null or wrong (a problem recorded if it was required). */
+    private String text(JsonNode object, String pointer, String name, boolean required) {
+        String at = Pointers.field(pointer, name);
+        JsonNode value = object.get(name);
+        if (value == null || value.isNull()) {
+            if (required) {
+                problems.add(InputProblems.missing(at, name));
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            wrongType(value, Kind.STRING, at);
+            return null;
+        }
+        if (required && value.textValue().isBlank()) {
+            problems.add(InputProblems.blank(at, name, value.textValue()));
+            return null;
+        }
+        return value.textValue();
+    }
+
+    private LocalDate date(JsonNode object, String pointer, String name) {
+        String at = Pointers.field(pointer, name);
+        JsonNode value = object.get(name);
+        if (value == null || value.isNull()) {
+            problems.add(InputProblems.missing(at, name));
+            return null;
+        }
+        if (!value.isTextual()) {
+            wrongType(value, Kind.DATE, at);
+            return null;
+        }
+        String text = value.textValue();
+        if (DATE_FORM.matcher(text).matches()) {
+            try {
+                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeException e) {
+                // a day that does not exist, e.g. 2025-02-30: reported below
+            }
+        }
+        problems.add(InputProblems.invalidDate(at, text));
+        return null;
+    }
+
+    private void unknownFields(JsonNode object, String pointer, List<String> known) {
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            String name = field.getKey();
+            if (!known.contains(name)) {
+                problems.add(InputProblems.unknownField(Pointers.field(pointer, name), name,
+                        StructureWalker.suggestion(name, known)));
+            }
+        }
+    }
+
+    private void wrongType(JsonNode node, Kind expected, String pointer) {
+        Kind found = node.isTextual() ? Kind.STRING : node.isNumber() ? Kind.NUMBER : node.isBoolean() ? Kind.BOOLEAN
+                : node.isArray() ? Kind.LIST : node.isObject() ? Kind.OBJECT : Kind.NULL;
+        String value = node.isTextual() ? node.textValue() : node.isObject() ? "{…}" : node.isArray() ? "[…]"
+                : node.toString();
+        problems.add(InputProblems.wrongType(pointer, expected, List.of(), found, value));
+    }
+}
