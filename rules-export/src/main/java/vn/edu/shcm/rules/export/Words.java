@@ -101,7 +101,10 @@ final class Words {
             return c;
         }
         int cut = c.lastIndexOf(' ', max - 1);
-        return c.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
+        if (cut <= max / 2) {
+            cut = Character.isHighSurrogate(c.charAt(max - 2)) ? max - 2 : max - 1;
+        }
+        return c.substring(0, cut).strip() + "…";
     }
 
     /** Returns every dated step the plan records, in document order. */
