@@ -322,7 +322,7 @@ public final class HtmlReport {
                 due.appendElement("strong").text(Words.vi(o.dueOn()));
                 long days = ChronoUnit.DAYS.between(result.asOf(), o.dueOn());
                 Element left = due.appendElement("span").addClass("left");
-                left.appendText(days == 0 ? "hôm nay" : "còn " + days + " ngày");
+                left.appendText(days == 0 ? "hôm nay " : "còn " + days + " ngày ");
                 left.appendElement("span").addClass("en").attr("lang", "en")
                         .text(days == 0 ? "today" : days + (days == 1 ? " day left" : " days left"));
                 Element body = li.appendElement("div").addClass("body");
