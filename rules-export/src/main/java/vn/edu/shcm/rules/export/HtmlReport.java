@@ -124,7 +124,8 @@ public final class HtmlReport {
             header.appendElement("h1").text("Kết quả kiểm tra kế hoạch sinh hoạt chuyên môn");
             header.appendElement("p").addClass("en").attr("lang", "en").text("Professional-meeting plan check");
             Element dl = header.appendElement("dl").addClass("facts");
-            fact(dl, "Kế hoạch", "Plan", Words.planName(plan) + " (" + plan.id() + ")");
+            String name = Words.planName(plan);
+            fact(dl, "Kế hoạch", "Plan", name.equals(plan.id()) ? name : name + " (" + plan.id() + ")");
             fact(dl, "Năm học", "School year", plan.schoolYear().toString());
             fact(dl, "Cấp học, phạm vi", "Level, scope", plan.level() == null || plan.scope() == null ? "—"
                     : plan.level().label() + ", " + plan.scope().label() + " (" + plan.level().labelEn() + ", "
