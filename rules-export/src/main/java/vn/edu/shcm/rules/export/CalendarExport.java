@@ -21,7 +21,6 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
@@ -32,13 +31,15 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 import vn.edu.shcm.rules.Checker;
+import vn.edu.shcm.rules.Citation;
 import vn.edu.shcm.rules.Obligation;
 import vn.edu.shcm.rules.Severity;
 import vn.edu.shcm.rules.Violation;
@@ -157,7 +158,7 @@ public final class CalendarExport {
         }
 
         Sequence sequence() {
-            return new Sequence((int) asOf.toEpochDay());
+            return new Sequence((int) Math.max(0, asOf.toEpochDay()));
         }
     }
 
@@ -261,7 +262,7 @@ public final class CalendarExport {
 
     /** A deadline to show: an obligation still ahead, or a deadline violation. */
     private record Deadline(LocalDate due, String ruleId, String path, String message, String messageEn,
-                            vn.edu.shcm.rules.Citation citation, Kind kind, LocalDate deliveredOn, Severity severity) {
+                            Citation citation, Kind kind, LocalDate deliveredOn, Severity severity) {
         enum Kind { UPCOMING, OVERDUE, LATE }
     }
 

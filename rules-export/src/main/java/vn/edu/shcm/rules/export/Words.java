@@ -2,10 +2,11 @@ package vn.edu.shcm.rules.export;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
-import vn.edu.shcm.rules.RuleInfo;
 import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.model.Member;
+import vn.edu.shcm.rules.model.Milestones;
 import vn.edu.shcm.rules.model.Plan;
 import vn.edu.shcm.rules.model.ReportKind;
 import vn.edu.shcm.rules.model.Session;
@@ -85,11 +86,6 @@ final class Words {
         return pack.rule(ruleId).map(r -> new Pair(r.title(), r.titleEn())).orElse(new Pair(ruleId, ruleId));
     }
 
-    /** Returns the rule's info, if the pack has it. */
-    static java.util.Optional<RuleInfo> rule(RulePack pack, String ruleId) {
-        return pack.rule(ruleId);
-    }
-
     /** Returns the session's content, cut to {@code max} characters at a word boundary, or "(chưa nêu nội dung)". */
     static String shortContent(Session session, int max) {
         String content = session.content();
@@ -109,7 +105,7 @@ final class Words {
 
     /** Returns every dated step the plan records, in document order. */
     static List<Step> steps(Plan plan) {
-        List<Step> steps = new java.util.ArrayList<>();
+        List<Step> steps = new ArrayList<>();
         if (plan.submittedOn() != null) {
             steps.add(new Step(plan.submittedOn(), new Pair("gửi kế hoạch", "plan sent"), -1));
         }
@@ -119,7 +115,7 @@ final class Words {
         }
         for (int i = 0; i < plan.sessions().size(); i++) {
             Session s = plan.sessions().get(i);
-            var m = s.milestones();
+            Milestones m = s.milestones();
             add(steps, m.preparationAssignedOn(), "phân công chuẩn bị", "preparation assigned", i);
             add(steps, m.reviewMeetingOn(), "họp rà soát nội dung", "review meeting", i);
             add(steps, m.approvedOn(), "ký xác nhận đồng ý tổ chức", "signed approval", i);
