@@ -77,6 +77,23 @@ public final class Checker {
     }
 
     /**
+     * Returns the school calendar that checking the plan uses: the one given to this checker's builder for the
+     * plan's school year, else the built-in one, with the plan's own {@code calendar} applied on top. Reports and
+     * exports that draw semesters, quarters or working days use it, so they agree with the check.
+     *
+     * @throws InvalidPlanException if the plan cannot be checked (every problem listed), its school year has no
+     *     calendar, or its own dates are inconsistent (located at {@code /calendar})
+     */
+    public SchoolCalendar schoolCalendar(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        List<PlanProblem> problems = PlanValidator.problems(plan);
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanException(null, problems);
+        }
+        return CalendarResolver.resolve(plan, calendars);
+    }
+
+    /**
      * Checks a plan as of today (in Vietnam, by the checker's clock).
      *
      * @throws UnknownIdException if no pack has the id

@@ -96,6 +96,31 @@ class CheckerTest {
     }
 
     @Test
+    void theSchoolCalendarIsTheOneTheCheckUses() {
+        SchoolCalendar mine = SchoolCalendar.of(SchoolYear.of(2025), d("2025-09-01"), d("2026-01-10"),
+                d("2026-05-20"), List.of(), "QĐ thử");
+        Checker checker = Checker.builder().packs(PACKS).calendar(mine).build();
+        assertEquals(mine, checker.schoolCalendar(plan(2025)));
+        assertEquals(SchoolCalendar.builtIn(SchoolYear.of(2025)).orElseThrow(), CHECKER.schoolCalendar(plan(2025)));
+        Plan own = plan(2025).toBuilder().calendar(new PlanCalendar(null, null, d("2026-05-31"),
+                List.of(d("2026-02-16")))).build();
+        SchoolCalendar resolved = checker.schoolCalendar(own);
+        assertEquals(d("2025-09-01"), resolved.start());
+        assertEquals(d("2026-05-31"), resolved.end());
+        assertEquals(List.of(d("2026-02-16")), resolved.extraHolidays());
+        assertEquals("QĐ thử; kế hoạch test-plan", resolved.source());
+    }
+
+    @Test
+    void theSchoolCalendarOfAnInvalidPlanOrAYearWithoutOneIsAnInputError() {
+        InvalidPlanException none = assertThrows(InvalidPlanException.class, () -> CHECKER.schoolCalendar(plan(2030)));
+        assertEquals(List.of("/calendar"), none.problems().stream().map(PlanProblem::pointer).toList());
+        Plan noYear = plan(2025).toBuilder().schoolYear(null).build();
+        InvalidPlanException invalid = assertThrows(InvalidPlanException.class, () -> CHECKER.schoolCalendar(noYear));
+        assertEquals(List.of("/schoolYear"), invalid.problems().stream().map(PlanProblem::pointer).toList());
+    }
+
+    @Test
     void todayIsTodayInVietnamByTheClock() {
         // 17:30 UTC on 31 August is already 1 September in Vietnam (UTC+7)
         Clock clock = Clock.fixed(Instant.parse("2025-08-31T17:30:00Z"), ZoneOffset.UTC)

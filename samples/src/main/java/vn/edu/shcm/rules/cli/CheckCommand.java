@@ -183,7 +183,7 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static Plan read(String file) {
+    static Plan read(String file) {
         if (file.equals("-")) {
             InputStream in = System.in;
             return ExchangeFormat.readPlan(in, "-");
