@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import vn.edu.shcm.rules.calendar.SchoolCalendar;
 import vn.edu.shcm.rules.facts.CheckContext;
@@ -39,17 +40,6 @@ public final class Checker {
     /** Vietnam's time zone: "today" is today in Vietnam. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private static final Comparator<Violation> VIOLATION_ORDER = Comparator
-            .comparing(Violation::severity)
-            .thenComparing(Violation::path, Pointers.DOCUMENT_ORDER)
-            .thenComparing(Violation::ruleId)
-            .thenComparing(Violation::message);
-
-    private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator
-            .comparing(Obligation::dueOn)
-            .thenComparing(Obligation::path, Pointers.DOCUMENT_ORDER)
-            .thenComparing(Obligation::ruleId)
-            .thenComparing(Obligation::message);
 
     private final RulePacks packs;
     private final Clock clock;
@@ -127,10 +117,19 @@ public final class Checker {
         SchoolCalendar calendar = CalendarResolver.resolve(plan, calendars);
         CheckContext context = new CheckContext(plan, calendar, asOf, pack.parameters());
         FindingSink found = ((DrlRulePack) pack).runtime().execute(context, FactBuilder.facts(context));
+        // the spec's order; each path's document-order key is computed once, however many findings share it
+        Map<String, Pointers.Key> keys = new HashMap<>();
+        Function<String, Pointers.Key> key = path -> keys.computeIfAbsent(path, Pointers::key);
         List<Violation> violations = new ArrayList<>(found.violations());
-        violations.sort(VIOLATION_ORDER);
+        violations.sort(Comparator.comparing(Violation::severity)
+                .thenComparing(v -> key.apply(v.path()))
+                .thenComparing(Violation::ruleId)
+                .thenComparing(Violation::message));
         List<Obligation> obligations = new ArrayList<>(found.obligations());
-        obligations.sort(OBLIGATION_ORDER);
+        obligations.sort(Comparator.comparing(Obligation::dueOn)
+                .thenComparing(o -> key.apply(o.path()))
+                .thenComparing(Obligation::ruleId)
+                .thenComparing(Obligation::message));
         return new CheckResult(plan.id(), pack.id(), asOf, violations, obligations);
     }
 

@@ -41,6 +41,22 @@ public record SessionFact(int index, Session session, int semester, Quarter quar
         milestonesOutOfOrder = List.copyOf(milestonesOutOfOrder);
     }
 
+    /**
+     * Tells whether {@code o} is this very fact: a session fact is one session's place in one check, so two facts
+     * are equal only when they are the same object. (Rules join on it, e.g. {@code session == $s}; a record's
+     * component-wise equality would compare whole sessions, lists and all, on every join.)
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    /** Returns the session's index: cheap, and consistent with identity equality. */
+    @Override
+    public int hashCode() {
+        return index;
+    }
+
     /** Returns the JSON pointer of the session, e.g. {@code /sessions/2}. */
     public String path() {
         return "/sessions/" + index;

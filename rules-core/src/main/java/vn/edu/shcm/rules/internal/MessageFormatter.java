@@ -1,10 +1,11 @@
 package vn.edu.shcm.rules.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -14,7 +15,15 @@ import java.util.stream.Collectors;
  */
 public final class MessageFormatter {
 
-    private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    /** Parsed templates: texts alternating with placeholders; the templates of loaded packs, a bounded set. */
+    private static final Map<String, Part[]> PARSED = new ConcurrentHashMap<>();
+
+    /** Beyond this many distinct templates, parse without keeping (templates come from packs: never reached). */
+    private static final int CACHE_LIMIT = 10_000;
+
+    /** A piece of a template: literal text, or a placeholder naming a value. */
+    private record Part(String text, String key, boolean capitalise) {
+    }
 
     private MessageFormatter() {
     }
@@ -25,35 +34,58 @@ public final class MessageFormatter {
      * @throws IllegalArgumentException if the template names a value that is not given, or is malformed
      */
     public static String format(String template, Map<String, ?> values, boolean vietnamese) {
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if (c != '{') {
-                out.append(c);
-                i++;
+        Part[] parts = PARSED.get(template);
+        if (parts == null) {
+            parts = parse(template);
+            if (PARSED.size() < CACHE_LIMIT) {
+                PARSED.put(template, parts);
+            }
+        }
+        StringBuilder out = new StringBuilder(template.length() + 48);
+        for (Part part : parts) {
+            if (part.key() == null) {
+                out.append(part.text());
                 continue;
             }
-            int close = template.indexOf('}', i);
-            if (close < 0) {
-                throw new IllegalArgumentException("unclosed placeholder in template: " + template);
-            }
-            String name = template.substring(i + 1, close);
-            String key = Character.toLowerCase(name.charAt(0)) + name.substring(1);
-            boolean capitalise = Character.isUpperCase(name.charAt(0));
-            if (!values.containsKey(name) && !values.containsKey(key)) {
+            String name = part.text();
+            if (!values.containsKey(name) && !values.containsKey(part.key())) {
                 throw new IllegalArgumentException("template names {" + name + "} but the rule gives only "
                         + values.keySet() + ": " + template);
             }
-            Object value = values.containsKey(name) ? values.get(name) : values.get(key);
-            String text = text(value, vietnamese);
-            out.append(capitalise && !text.isEmpty()
-                    ? text.substring(0, 1).toUpperCase(vietnamese ? Locale.forLanguageTag("vi") : Locale.ROOT)
-                            + text.substring(1)
-                    : text);
-            i = close + 1;
+            String text = text(values.containsKey(name) ? values.get(name) : values.get(part.key()), vietnamese);
+            if (part.capitalise() && !text.isEmpty()) {
+                int first = text.codePointAt(0);
+                out.appendCodePoint(Character.toUpperCase(first)).append(text, Character.charCount(first),
+                        text.length());
+            } else {
+                out.append(text);
+            }
         }
         return out.toString();
+    }
+
+    private static Part[] parse(String template) {
+        List<Part> parts = new ArrayList<>();
+        int i = 0;
+        while (i < template.length()) {
+            int open = template.indexOf('{', i);
+            if (open < 0) {
+                parts.add(new Part(template.substring(i), null, false));
+                break;
+            }
+            if (open > i) {
+                parts.add(new Part(template.substring(i, open), null, false));
+            }
+            int close = template.indexOf('}', open);
+            if (close < 0 || close == open + 1) {
+                throw new IllegalArgumentException("unclosed or empty placeholder in template: " + template);
+            }
+            String name = template.substring(open + 1, close);
+            parts.add(new Part(name, Character.toLowerCase(name.charAt(0)) + name.substring(1),
+                    Character.isUpperCase(name.charAt(0))));
+            i = close + 1;
+        }
+        return parts.toArray(Part[]::new);
     }
 
     /** Returns a value as message text. */
@@ -61,8 +93,11 @@ public final class MessageFormatter {
         if (value == null) {
             return "—";
         }
+        if (value instanceof String s) {
+            return s;
+        }
         if (value instanceof LocalDate d) {
-            return vietnamese ? VI_DATE.format(d) : d.toString();
+            return vietnamese ? vietnameseDate(d) : d.toString();
         }
         if (value instanceof Text t) {
             return t.in(vietnamese);
@@ -77,5 +112,18 @@ public final class MessageFormatter {
             return c.stream().map(v -> text(v, vietnamese)).collect(Collectors.joining(", "));
         }
         return value.toString();
+    }
+
+    /** {@code dd/MM/yyyy}, the Vietnamese way (years beyond four digits printed whole). */
+    private static String vietnameseDate(LocalDate d) {
+        StringBuilder b = new StringBuilder(10);
+        int day = d.getDayOfMonth();
+        int month = d.getMonthValue();
+        b.append(day < 10 ? "0" : "").append(day).append('/').append(month < 10 ? "0" : "").append(month).append('/');
+        int year = d.getYear();
+        if (year >= 0 && year < 1000) {
+            b.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+        }
+        return b.append(year).toString();
     }
 }

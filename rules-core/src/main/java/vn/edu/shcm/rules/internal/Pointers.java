@@ -90,36 +90,57 @@ public final class Pointers {
     }
 
     private static int compare(String a, String b) {
-        if (a.equals(b)) {
-            return 0;
-        }
-        List<String> sa = segments(a);
-        List<String> sb = segments(b);
-        Type type = Plan.class;
-        int n = Math.min(sa.size(), sb.size());
-        for (int i = 0; i < n; i++) {
-            String x = sa.get(i);
-            String y = sb.get(i);
-            if (!x.equals(y)) {
-                return compareTokens(type, x, y);
-            }
-            type = ModelSchema.childType(type, x);
-        }
-        return Integer.compare(sa.size(), sb.size());
+        return a.equals(b) ? 0 : key(a).compareTo(key(b));
     }
 
-    private static int compareTokens(Type parent, String x, String y) {
-        boolean ix = isIndex(x);
-        boolean iy = isIndex(y);
-        if (ix && iy) {
-            return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+    /**
+     * Returns a pointer's position in document order, computed once: sorting many findings compares keys, not
+     * pointers, so that no pointer is split and looked up more than once.
+     */
+    public static Key key(String pointer) {
+        List<String> tokens = segments(pointer);
+        int[] ranks = new int[tokens.size()];
+        Type type = Plan.class;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            ranks[i] = isIndex(token) ? -1 : rank(type, token);
+            type = ModelSchema.childType(type, token);
         }
-        if (ix != iy) {
-            return ix ? -1 : 1;
+        return new Key(tokens.toArray(String[]::new), ranks);
+    }
+
+    /** A pointer's position in document order (see {@link #DOCUMENT_ORDER}); compare keys with each other. */
+    public static final class Key implements Comparable<Key> {
+        private final String[] tokens;
+        /** Per token: -1 for an array index, else the field's rank in its record (MAX_VALUE when not a field). */
+        private final int[] ranks;
+
+        private Key(String[] tokens, int[] ranks) {
+            this.tokens = tokens;
+            this.ranks = ranks;
         }
-        int rx = rank(parent, x);
-        int ry = rank(parent, y);
-        return rx != ry ? Integer.compare(rx, ry) : x.compareTo(y);
+
+        @Override
+        public int compareTo(Key other) {
+            int n = Math.min(tokens.length, other.tokens.length);
+            for (int i = 0; i < n; i++) {
+                String x = tokens[i];
+                String y = other.tokens[i];
+                if (x.equals(y)) {
+                    continue;
+                }
+                boolean ix = ranks[i] < 0;
+                boolean iy = other.ranks[i] < 0;
+                if (ix && iy) {
+                    return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+                }
+                if (ix != iy) {
+                    return ix ? -1 : 1;
+                }
+                return ranks[i] != other.ranks[i] ? Integer.compare(ranks[i], other.ranks[i]) : x.compareTo(y);
+            }
+            return Integer.compare(tokens.length, other.tokens.length);
+        }
     }
 
     private static int rank(Type parent, String name) {

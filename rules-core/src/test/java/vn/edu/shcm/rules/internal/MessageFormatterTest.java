@@ -46,6 +46,26 @@ class MessageFormatterTest {
     }
 
     @Test
+    void vietnameseDatesPadDayMonthAndYear() {
+        assertEquals("01/02/0099 · 31/12/2025 · 05/09/12345", MessageFormatter.format("{a} · {b} · {c}", Map.of(
+                "a", LocalDate.of(99, 2, 1), "b", LocalDate.of(2025, 12, 31), "c", LocalDate.of(12345, 9, 5)), true));
+    }
+
+    @Test
+    void aTemplateIsTheSameAfterBeingCached() {
+        Map<String, Object> v = Map.of("x", "một", "y", 2);
+        String first = MessageFormatter.format("{X} và {y}.", v, true);
+        assertEquals(first, MessageFormatter.format("{X} và {y}.", v, true));
+        assertEquals("Một và 2.", first);
+        assertEquals("Đầu tiên", MessageFormatter.format("{W} tiên", Map.of("w", "đầu"), true));
+    }
+
+    @Test
+    void anEmptyPlaceholderIsAPackBug() {
+        assertThrows(IllegalArgumentException.class, () -> MessageFormatter.format("a {} b", Map.of(), true));
+    }
+
+    @Test
     void nullPrintsAsADash() {
         java.util.HashMap<String, Object> v = new java.util.HashMap<>();
         v.put("x", null);
