@@ -33,6 +33,14 @@ public final class Names {
         return spaced.strip().toLowerCase(VIETNAMESE);
     }
 
+    /** Returns a name as people should read it: composed (NFC), spaces trimmed and single; null stays null. */
+    public static String display(String name) {
+        if (name == null) {
+            return null;
+        }
+        return SPACES.matcher(Normalizer.normalize(name, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+
     /** Returns the comparable forms of the names, as a set. */
     public static Set<String> normalize(Collection<String> names) {
         return names.stream().map(Names::normalize).collect(Collectors.toUnmodifiableSet());
