@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  */
 public final class MessageFormatter {
 
-    private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter VI_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private MessageFormatter() {
     }
