@@ -68,6 +68,17 @@ public final class ShcmCheck implements Runnable {
      * {@code --debug}. Returns {@link ExitCode#INTERNAL_ERROR}.
      */
     private static int internalError(PrintWriter err, Throwable e, boolean debug) {
+        if (e instanceof OutOfMemoryError) {
+            err.println("shcm-check không đủ bộ nhớ; hãy chạy java với -Xmx lớn hơn (tài liệu trong giới hạn cần tối đa "
+                    + "khoảng 128 MiB).");
+            err.println("(Out of memory; run java with a larger -Xmx: documents within the limits need at most about "
+                    + "128 MiB of heap.)");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCode.INTERNAL_ERROR;
+        }
         String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
         if (message.length() > 300) {
             message = message.substring(0, 300) + "…";
