@@ -51,7 +51,7 @@ class SharedCheckerTest {
         assertTrue(jobs.stream().map(Job::pack).distinct().count() == 5, "all five packs");
 
         int threads = 8;
-        int rounds = 8;
+        int rounds = 4;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             CyclicBarrier start = new CyclicBarrier(threads);
