@@ -61,9 +61,8 @@ import vn.edu.shcm.rules.model.SubjectAssignment;
  *   <li>A plan's text (all but its ids) checks the same composed (NFC), decomposed (NFD) or mixed, as keyboards
  *       and converters write Vietnamese: the results are equal once composed.</li>
  *   <li>Adding a PLANNED session inside the school year (hosted by a member, when the plan has members) to a
- *       plan of fewer than 5,000 sessions never
- *       creates a violation of a {@link Kind#COUNT} rule, a finding being its rule, path and details but the
- *       actual count.</li>
+ *       plan of fewer than 5,000 sessions never creates a violation of a {@link Kind#COUNT} rule, a finding being
+ *       its rule, path and details but the actual count.</li>
  *   <li>Moving something delivered (a report, the plan, a result report, a product, a milestone, an approval)
  *       earlier, to a day a plan can hold (from 0000-01-01), never creates a deadline violation: a violation of a
  *       {@link Kind#DEADLINE} rule that carries the due date ({@code required}), the late and missing findings of
