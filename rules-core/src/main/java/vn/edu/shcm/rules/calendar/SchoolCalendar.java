@@ -24,7 +24,9 @@ import vn.edu.shcm.rules.model.SchoolYear;
  *
  * <p>The dates must be in order (start &lt; semester-I end &lt; end) and belong to the school year: this class
  * asks only that the start fall in the year's first calendar year or the end in its second, which catches a
- * plan that names the wrong year without judging the length of a year. Instances are immutable and
+ * plan that names the wrong year without judging the length of a year. They must also lie in the years whose
+ * holidays {@link VietnamHolidays} knows ({@value VietnamHolidays#MIN_YEAR} to {@value VietnamHolidays#MAX_YEAR}),
+ * so that every working-day question about a day of the school year has an answer. Instances are immutable and
  * thread-safe; the {@code with...} methods return new ones.
  */
 public final class SchoolCalendar {
@@ -62,6 +64,9 @@ public final class SchoolCalendar {
         this.end = Objects.requireNonNull(end, "end");
         this.extraHolidays = sortedCopy(extraHolidays);
         this.source = checkSource(source);
+        checkKnownYears("start", start);
+        checkKnownYears("semester1End", semester1End);
+        checkKnownYears("end", end);
         if (!start.isBefore(semester1End) || !semester1End.isBefore(end)) {
             throw new IllegalArgumentException("school-year dates must be in order start < semester-I end < end, not "
                     + start + ", " + semester1End + ", " + end);
@@ -87,7 +92,8 @@ public final class SchoolCalendar {
     /**
      * Returns a calendar of dates that a plan gives, with {@link #PLAN_SOURCE} as its source.
      *
-     * @throws IllegalArgumentException if the dates are out of order or do not belong to the school year
+     * @throws IllegalArgumentException if the dates are out of order, do not belong to the school year or lie
+     *     outside the years whose holidays are known
      */
     public static SchoolCalendar of(SchoolYear year, LocalDate start, LocalDate semester1End, LocalDate end,
             Collection<LocalDate> extraHolidays) {
@@ -98,8 +104,8 @@ public final class SchoolCalendar {
      * Returns a calendar of the given dates, naming where they come from.
      *
      * @param source where the dates come from, e.g. a decision's number, or {@link #PLAN_SOURCE}
-     * @throws IllegalArgumentException if the dates are out of order or do not belong to the school year, or
-     *     the source is blank
+     * @throws IllegalArgumentException if the dates are out of order, do not belong to the school year or lie
+     *     outside the years whose holidays are known, or the source is blank
      */
     public static SchoolCalendar of(SchoolYear year, LocalDate start, LocalDate semester1End, LocalDate end,
             Collection<LocalDate> extraHolidays, String source) {
@@ -256,7 +262,8 @@ public final class SchoolCalendar {
      * Returns the n-th working day strictly before the date, counting back; the date itself for n = 0. For
      * "03 days before D, not counting days off" this gives the latest allowed date.
      *
-     * @throws IllegalArgumentException if n is negative
+     * @throws IllegalArgumentException if n is negative, or the date or a day counted lies in a year whose
+     *     holidays {@link VietnamHolidays} does not know
      */
     public LocalDate minusWorkingDays(LocalDate date, int n) {
         Objects.requireNonNull(date, "date");
@@ -321,6 +328,14 @@ public final class SchoolCalendar {
             throw new IllegalArgumentException("the source of school-year dates must not be blank, not \"" + source + "\"");
         }
         return source;
+    }
+
+    /** Refuses a school-year date in a year whose holidays are unknown: its working days could not be counted. */
+    private static void checkKnownYears(String name, LocalDate date) {
+        if (date.getYear() < VietnamHolidays.MIN_YEAR || date.getYear() > VietnamHolidays.MAX_YEAR) {
+            throw new IllegalArgumentException("school-year date " + name + " " + date + " is outside the years "
+                    + VietnamHolidays.MIN_YEAR + " to " + VietnamHolidays.MAX_YEAR + " whose holidays are known");
+        }
     }
 
     private static int checkSemester(int semester) {

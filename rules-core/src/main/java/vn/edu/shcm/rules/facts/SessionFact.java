@@ -3,6 +3,7 @@ package vn.edu.shcm.rules.facts;
 import java.time.LocalDate;
 import java.util.List;
 import vn.edu.shcm.rules.calendar.Quarter;
+import vn.edu.shcm.rules.internal.Subjects;
 import vn.edu.shcm.rules.model.Activity;
 import vn.edu.shcm.rules.model.Attachment;
 import vn.edu.shcm.rules.model.ContentArea;
@@ -117,10 +118,13 @@ public record SessionFact(int index, Session session, int semester, Quarter quar
         return session.activities().contains(activity);
     }
 
-    /** Returns how many distinct subjects (trimmed, blanks ignored) the session holds lesson study in. */
+    /**
+     * Returns how many distinct subjects (trimmed, blanks ignored, composed and decomposed letters alike) the
+     * session holds lesson study in.
+     */
     public int lessonStudySubjectCount() {
         return (int) session.lessonStudySubjects().stream().map(String::strip).filter(s -> !s.isEmpty())
-                .distinct().count();
+                .map(Subjects::key).distinct().count();
     }
 
     /** Tells whether the session names at least one content area. */

@@ -5,8 +5,8 @@ import vn.edu.shcm.rules.model.SubjectAssignment;
 /**
  * A subject of the plan ({@code subjects[]}) with the teacher assigned to lead it.
  *
- * <p>A plan may list a subject more than once (subjects compare after trimming); {@code firstLeadTeacher} then
- * tells who an earlier entry already assigned.
+ * <p>A plan may list a subject more than once (subjects compare after trimming, composed and decomposed letters
+ * alike); {@code firstLeadTeacher} then tells who an earlier entry already assigned.
  *
  * @param index its index in the plan's {@code subjects}
  * @param assignment the subject and its lead teacher as the plan gives them

@@ -1,11 +1,13 @@
 package vn.edu.shcm.rules.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.edu.shcm.rules.InvalidPlanException;
 import vn.edu.shcm.rules.PlanProblem;
 import vn.edu.shcm.rules.calendar.SchoolCalendar;
+import vn.edu.shcm.rules.calendar.VietnamHolidays;
 import vn.edu.shcm.rules.model.Plan;
 import vn.edu.shcm.rules.model.PlanCalendar;
 import vn.edu.shcm.rules.model.SchoolYear;
@@ -22,7 +24,8 @@ public final class CalendarResolver {
     /**
      * Resolves the calendar.
      *
-     * @throws InvalidPlanException if the year has no calendar, or the plan's dates are inconsistent
+     * @throws InvalidPlanException if the year has no calendar, or the plan's dates are inconsistent or lie
+     *     outside the years whose holidays are known
      */
     public static SchoolCalendar resolve(Plan plan, Map<SchoolYear, SchoolCalendar> callerCalendars) {
         SchoolYear year = plan.schoolYear();
@@ -31,11 +34,19 @@ public final class CalendarResolver {
             base = SchoolCalendar.builtIn(year).orElse(null);
         }
         PlanCalendar own = plan.calendar();
+        List<PlanProblem> problems = new ArrayList<>();
+        if (own != null) {
+            unknownYears(problems, own.start(), "start");
+            unknownYears(problems, own.semester1End(), "semester1End");
+            unknownYears(problems, own.end(), "end");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanException(null, problems);
+        }
         try {
             if (base != null) {
                 return own == null ? base : base.with(own, "kế hoạch " + plan.id());
             }
-            List<PlanProblem> problems = new ArrayList<>();
             if (own == null) {
                 problems.add(new PlanProblem("/calendar",
                         "Năm học " + year + " chưa có lịch năm học mặc định; kế hoạch cần khai báo \"calendar\" với "
@@ -57,6 +68,22 @@ public final class CalendarResolver {
             throw new InvalidPlanException(null, List.of(new PlanProblem("/calendar",
                     "Lịch năm học của kế hoạch không hợp lệ: " + e.getMessage(),
                     "The plan's calendar is invalid: " + e.getMessage(), null)));
+        }
+    }
+
+    /**
+     * Reports a school-year date in a year whose statutory holidays the library does not know: working days could
+     * not be counted in it, and no real school year lies there.
+     */
+    private static void unknownYears(List<PlanProblem> problems, LocalDate date, String field) {
+        if (date != null && (date.getYear() < VietnamHolidays.MIN_YEAR || date.getYear() > VietnamHolidays.MAX_YEAR)) {
+            problems.add(new PlanProblem("/calendar/" + field,
+                    "Ngày \"" + field + "\" của lịch năm học (" + date + ") nằm ngoài các năm "
+                            + VietnamHolidays.MIN_YEAR + "–" + VietnamHolidays.MAX_YEAR
+                            + " mà thư viện biết ngày nghỉ lễ; hãy kiểm tra lại năm.",
+                    "Calendar date \"" + field + "\" (" + date + ") is outside the years " + VietnamHolidays.MIN_YEAR
+                            + " to " + VietnamHolidays.MAX_YEAR + " whose public holidays are known; check the year.",
+                    date.toString()));
         }
     }
 

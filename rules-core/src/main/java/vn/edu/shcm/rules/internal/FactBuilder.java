@@ -187,7 +187,7 @@ public final class FactBuilder {
         Map<String, String> firstLead = new HashMap<>();
         for (int i = 0; i < plan.subjects().size(); i++) {
             SubjectAssignment assignment = plan.subjects().get(i);
-            String subject = assignment.subject().trim();
+            String subject = Subjects.key(assignment.subject());
             facts.add(new SubjectFact(i, assignment, firstLead.get(subject)));
             if (!blank(assignment.leadTeacher())) {
                 firstLead.putIfAbsent(subject, assignment.leadTeacher());
@@ -201,6 +201,7 @@ public final class FactBuilder {
         for (int i = 0; i < plan.subjects().size(); i++) {
             SubjectAssignment assignment = plan.subjects().get(i);
             String subject = assignment.subject().trim();
+            String key = Subjects.key(subject);
             for (int semester = 1; semester <= 2; semester++) {
                 int sessions = 0;
                 int lessonStudy = 0;
@@ -208,8 +209,8 @@ public final class FactBuilder {
                     if (!s.counts() || calendar.semesterOf(s.date()) != semester) {
                         continue;
                     }
-                    boolean studies = containsTrimmed(s.lessonStudySubjects(), subject);
-                    if (studies || containsTrimmed(s.subjects(), subject)) {
+                    boolean studies = containsSubject(s.lessonStudySubjects(), key);
+                    if (studies || containsSubject(s.subjects(), key)) {
                         sessions++;
                     }
                     if (studies) {
@@ -222,9 +223,10 @@ public final class FactBuilder {
         return facts;
     }
 
-    private static boolean containsTrimmed(List<String> values, String wanted) {
+    /** Tells whether the subjects hold the one with the given {@link Subjects#key}. */
+    private static boolean containsSubject(List<String> values, String wantedKey) {
         for (String v : values) {
-            if (v.trim().equals(wanted)) {
+            if (Subjects.key(v).equals(wantedKey)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package vn.edu.shcm.rules.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import vn.edu.shcm.rules.ExchangeFormat.Limits;
 import vn.edu.shcm.rules.PlanProblem;
@@ -173,6 +174,15 @@ public final class InputProblems {
                 "Invalid date \"" + t + "\" (expected YYYY-MM-DD).", t);
     }
 
+    /** A date of a plan built in Java whose year the exchange format cannot write (it has four digits). */
+    public static PlanProblem dateOutOfRange(String pointer, LocalDate date) {
+        return new PlanProblem(pointer,
+                "Ngày " + date + " nằm ngoài khoảng ngày có thể ghi trong kế hoạch (năm gồm 4 chữ số, từ 0000-01-01 "
+                        + "đến 9999-12-31).",
+                "Date " + date + " is outside the dates a plan can hold (four-digit years, 0000-01-01 to 9999-12-31).",
+                date.toString());
+    }
+
     /** A string that is none of an enum's names. */
     public static PlanProblem invalidChoice(String pointer, String text, List<String> choices) {
         String t = shorten(text);
@@ -242,13 +252,21 @@ public final class InputProblems {
                 "Duplicate member id \"" + i + "\": already used at " + firstPointer + ".", i);
     }
 
-    /** A reference (host, head, deputy, initiativesBy entry) to a member id that no member has. */
-    public static PlanProblem unknownMember(String pointer, String field, String id) {
+    /**
+     * A reference (host, head, deputy, initiativesBy entry) to a member id that no member has; {@code lookalike},
+     * when not null, is a member id that is the same text in another Unicode normalization form, which the message
+     * then points out.
+     */
+    public static PlanProblem unknownMember(String pointer, String field, String id, String lookalike) {
         String i = shorten(id);
+        String vi = lookalike == null ? "" : " Mã \"" + shorten(lookalike) + "\" của thành viên trông giống hệt nhưng được"
+                + " gõ bằng bảng mã Unicode khác (dựng sẵn/tổ hợp); hãy gõ lại một trong hai mã cho khớp.";
+        String en = lookalike == null ? "" : " Member id \"" + shorten(lookalike) + "\" looks the same but is encoded"
+                + " differently (Unicode NFC vs NFD); retype one of them so that they match.";
         return new PlanProblem(pointer,
                 "Trường \"" + field + "\" ghi mã thành viên \"" + i
-                        + "\", nhưng không có thành viên nào của cụm mang mã này.",
-                "\"" + field + "\" names member id \"" + i + "\", but no member of the cluster has that id.", i);
+                        + "\", nhưng không có thành viên nào của cụm mang mã này." + vi,
+                "\"" + field + "\" names member id \"" + i + "\", but no member of the cluster has that id." + en, i);
     }
 
     // ---- waiver files ---------------------------------------------------------------------------------------

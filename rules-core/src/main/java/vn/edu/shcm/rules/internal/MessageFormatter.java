@@ -114,16 +114,25 @@ public final class MessageFormatter {
         return value.toString();
     }
 
-    /** {@code dd/MM/yyyy}, the Vietnamese way (years beyond four digits printed whole). */
+    /**
+     * {@code dd/MM/uuuu}, the Vietnamese way, as {@link java.time.format.DateTimeFormatter} would print it (years
+     * padded to four digits, a sign before years under 0 or over 9999), without its cost.
+     */
     private static String vietnameseDate(LocalDate d) {
-        StringBuilder b = new StringBuilder(10);
+        StringBuilder b = new StringBuilder(12);
         int day = d.getDayOfMonth();
         int month = d.getMonthValue();
         b.append(day < 10 ? "0" : "").append(day).append('/').append(month < 10 ? "0" : "").append(month).append('/');
         int year = d.getYear();
-        if (year >= 0 && year < 1000) {
-            b.append(year < 10 ? "000" : year < 100 ? "00" : "0");
+        if (year < 0) {
+            b.append('-');
+        } else if (year > 9999) {
+            b.append('+');
         }
-        return b.append(year).toString();
+        int abs = Math.abs(year);
+        if (abs < 1000) {
+            b.append(abs < 10 ? "000" : abs < 100 ? "00" : "0");
+        }
+        return b.append(abs).toString();
     }
 }

@@ -1,15 +1,20 @@
 package vn.edu.shcm.rules.internal;
 
+import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import vn.edu.shcm.rules.ExchangeFormat.Limits;
 import vn.edu.shcm.rules.PlanProblem;
 import vn.edu.shcm.rules.model.Cluster;
 import vn.edu.shcm.rules.model.Member;
+import vn.edu.shcm.rules.model.Milestones;
 import vn.edu.shcm.rules.model.Plan;
+import vn.edu.shcm.rules.model.PlanCalendar;
 import vn.edu.shcm.rules.model.Report;
 import vn.edu.shcm.rules.model.Session;
 import vn.edu.shcm.rules.model.SubjectAssignment;
@@ -17,7 +22,11 @@ import vn.edu.shcm.rules.model.SubjectAssignment;
 /**
  * Finds the input errors that can be seen on a {@link Plan} object: required fields that are null (ids and names
  * also when blank), a CLUSTER or NETWORK plan without a cluster, a cluster without members, duplicate session and
- * member ids, and host, head, deputy or initiative ids that no member defines.
+ * member ids, host, head, deputy or initiative ids that no member defines, dates the exchange format cannot write
+ * (its years have four digits: 0000-01-01 to 9999-12-31), and lists longer than the exchange format's
+ * {@link Limits}. A plan built in Java is held to what a document can hold, so that every plan the checker
+ * accepts can be written and read back, and no plan's size is unbounded (the elements of a list that is too long
+ * are not checked).
  *
  * <p>Works on any plan, including one built in Java with nulls anywhere the records allow them. What only a JSON
  * document can get wrong (syntax, unknown fields, types, null list elements, an absent {@code sessions} list) is
@@ -67,14 +76,44 @@ public final class PlanValidator {
             Map<String, String> members = new HashMap<>();
             boolean membersKnown = cluster(plan, members);
 
-            List<SubjectAssignment> subjects = plan.subjects();
-            for (int i = 0; i < subjects.size(); i++) {
-                requiredText(subjects.get(i).subject(), Pointers.index("/subjects", i), "subject");
+            date(plan.submittedOn(), "/submittedOn");
+            if (plan.cluster() != null) {
+                date(plan.cluster().rolesReportedOn(), "/cluster/rolesReportedOn");
             }
-            sessions(plan.sessions(), members, membersKnown);
+            PlanCalendar calendar = plan.calendar();
+            if (calendar != null) {
+                date(calendar.start(), "/calendar/start");
+                date(calendar.semester1End(), "/calendar/semester1End");
+                date(calendar.end(), "/calendar/end");
+                if (withinLimit(calendar.holidays(), "/calendar/holidays", Limits.MAX_ARRAY_ELEMENTS)) {
+                    for (int i = 0; i < calendar.holidays().size(); i++) {
+                        date(calendar.holidays().get(i), Pointers.index("/calendar/holidays", i));
+                    }
+                }
+            }
+            withinLimit(plan.objectives(), "/objectives", Limits.MAX_ARRAY_ELEMENTS);
+            List<SubjectAssignment> subjects = plan.subjects();
+            if (withinLimit(subjects, "/subjects", Limits.MAX_ARRAY_ELEMENTS)) {
+                for (int i = 0; i < subjects.size(); i++) {
+                    requiredText(subjects.get(i).subject(), Pointers.index("/subjects", i), "subject");
+                }
+            }
+            if (withinLimit(plan.sessions(), "/sessions", Limits.MAX_SESSIONS)) {
+                sessions(plan.sessions(), members, membersKnown);
+            }
             List<Report> reports = plan.reports();
-            for (int i = 0; i < reports.size(); i++) {
-                required(reports.get(i).kind(), Pointers.index("/reports", i), "kind");
+            if (withinLimit(reports, "/reports", Limits.MAX_ARRAY_ELEMENTS)) {
+                for (int i = 0; i < reports.size(); i++) {
+                    required(reports.get(i).kind(), Pointers.index("/reports", i), "kind");
+                    date(reports.get(i).submittedOn(), Pointers.index("/reports", i) + "/submittedOn");
+                    withinLimit(reports.get(i).sections(), Pointers.index("/reports", i) + "/sections",
+                            Limits.MAX_ARRAY_ELEMENTS);
+                }
+            }
+            if (withinLimit(plan.products(), "/products", Limits.MAX_ARRAY_ELEMENTS)) {
+                for (int i = 0; i < plan.products().size(); i++) {
+                    date(plan.products().get(i).proposedOn(), Pointers.index("/products", i) + "/proposedOn");
+                }
             }
             problems.sort(Pointers.PROBLEM_ORDER);
             return List.copyOf(problems);
@@ -92,6 +131,9 @@ public final class PlanValidator {
             List<Member> members = cluster.members();
             if (members.isEmpty()) {
                 problems.add(InputProblems.noMembers(doc("/cluster/members")));
+            }
+            if (!withinLimit(members, "/cluster/members", Limits.MAX_ARRAY_ELEMENTS)) {
+                return false;
             }
             for (int i = 0; i < members.size(); i++) {
                 Member m = members.get(i);
@@ -126,9 +168,30 @@ public final class PlanValidator {
                     }
                 }
                 required(s.date(), at, "date");
+                date(s.date(), at + "/date");
+                date(s.originalDate(), at + "/originalDate");
+                date(s.changeApprovedOn(), at + "/changeApprovedOn");
+                Milestones m = s.milestones();
+                date(m.preparationAssignedOn(), at + "/milestones/preparationAssignedOn");
+                date(m.reviewMeetingOn(), at + "/milestones/reviewMeetingOn");
+                date(m.approvedOn(), at + "/milestones/approvedOn");
+                date(m.contentAnnouncedOn(), at + "/milestones/contentAnnouncedOn");
+                date(m.contentApprovedOn(), at + "/milestones/contentApprovedOn");
+                date(m.invitationSentOn(), at + "/milestones/invitationSentOn");
+                date(m.questionsSentOn(), at + "/milestones/questionsSentOn");
+                date(s.resultReport().submittedOn(), at + "/resultReport/submittedOn");
+                withinLimit(s.activities(), at + "/activities", Limits.MAX_ARRAY_ELEMENTS);
+                withinLimit(s.contentAreas(), at + "/contentAreas", Limits.MAX_ARRAY_ELEMENTS);
+                withinLimit(s.subjects(), at + "/subjects", Limits.MAX_ARRAY_ELEMENTS);
+                withinLimit(s.lessonStudySubjects(), at + "/lessonStudySubjects", Limits.MAX_ARRAY_ELEMENTS);
+                withinLimit(s.milestones().invitees(), at + "/milestones/invitees", Limits.MAX_ARRAY_ELEMENTS);
+                withinLimit(s.resultReport().attachments(), at + "/resultReport/attachments",
+                        Limits.MAX_ARRAY_ELEMENTS);
+                boolean initiativesListed = withinLimit(s.initiativesBy(), at + "/initiativesBy",
+                        Limits.MAX_ARRAY_ELEMENTS);
                 if (membersKnown) {
                     reference(s.host(), at + "/host", "host", members);
-                    List<String> by = s.initiativesBy();
+                    List<String> by = initiativesListed ? s.initiativesBy() : List.of();
                     for (int k = 0; k < by.size(); k++) {
                         reference(by.get(k), Pointers.index(at + "/initiativesBy", k), "initiativesBy", members);
                     }
@@ -143,8 +206,39 @@ public final class PlanValidator {
         private void reference(String id, String pointer, String field, Map<String, String> members) {
             boolean notGiven = id == null || (id.isBlank() && !field.equals("initiativesBy"));
             if (!notGiven && !members.containsKey(id)) {
-                problems.add(InputProblems.unknownMember(doc(pointer), field, id));
+                problems.add(InputProblems.unknownMember(doc(pointer), field, id, sameTextAs(id, members)));
             }
+        }
+
+        /**
+         * Returns the member id that is the same text as {@code id} in another Unicode form (one in composed letters,
+         * the other in letters and combining marks, as some keyboards type Vietnamese), or null. Ids are compared
+         * exactly; this only makes the message say why two ids that look the same differ.
+         */
+        private static String sameTextAs(String id, Map<String, String> members) {
+            String composed = Normalizer.normalize(id, Normalizer.Form.NFC);
+            for (String member : members.keySet()) {
+                if (Normalizer.normalize(member, Normalizer.Form.NFC).equals(composed)) {
+                    return member;
+                }
+            }
+            return null;
+        }
+
+        /** Reports a date whose year the exchange format cannot write (it has four digits, 0000 to 9999). */
+        private void date(LocalDate date, String pointer) {
+            if (date != null && (date.getYear() < 0 || date.getYear() > 9999)) {
+                problems.add(InputProblems.dateOutOfRange(doc(pointer), date));
+            }
+        }
+
+        /** Reports a list longer than {@code limit}; tells whether it is within the limit. */
+        private boolean withinLimit(List<?> list, String pointer, int limit) {
+            if (list.size() > limit) {
+                problems.add(InputProblems.tooManyElements(doc(pointer), list.size(), limit));
+                return false;
+            }
+            return true;
         }
 
         private void required(Object value, String parent, String field) {

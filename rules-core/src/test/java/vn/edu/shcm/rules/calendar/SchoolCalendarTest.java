@@ -104,6 +104,31 @@ class SchoolCalendarTest {
         assertEquals(d("2027-01-05"), lateEnd.end());
     }
 
+    @ParameterizedTest(name = "{0} / {1} / {2}")
+    @CsvSource({
+        "0001-01-01, 2026-01-17, 2026-05-30, start 0001-01-01",
+        "1899-12-31, 2026-01-17, 2026-05-30, start 1899-12-31",
+        "2025-09-05, 2026-01-17, 9999-12-31, end 9999-12-31",
+        "2025-09-05, 2026-01-17, 2200-01-01, end 2200-01-01",
+    })
+    void refusesDatesOutsideTheYearsWhoseHolidaysAreKnown(LocalDate start, LocalDate semester1End, LocalDate end,
+                                                          String named) {
+        // the start-or-end rule alone would take these: working days could then not be counted in the year
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SchoolCalendar.of(Y2025, start, semester1End, end, List.of()));
+        assertTrue(e.getMessage().contains(named) && e.getMessage().contains("1900 to 2199"), e.getMessage());
+    }
+
+    @Test
+    void theFirstAndLastYearsWhoseHolidaysAreKnownHaveWorkingDays() {
+        SchoolCalendar first = SchoolCalendar.of(SchoolYear.of(1900), d("1900-09-05"), d("1901-01-15"),
+                d("1901-05-30"), List.of());
+        assertEquals(d("1900-11-05"), first.minusWorkingDays(d("1900-11-07"), 2));
+        SchoolCalendar last = SchoolCalendar.of(SchoolYear.of(2198), d("2198-09-05"), d("2199-01-15"),
+                d("2199-12-31"), List.of());
+        assertTrue(last.isWorkingDay(d("2199-12-31")));
+    }
+
     @Test
     void refusesBlankSourceAndNullHolidays() {
         assertThrows(IllegalArgumentException.class,

@@ -106,6 +106,23 @@ class FactBuilderTest {
     }
 
     @Test
+    void subjectsAreTheSameInComposedAndDecomposedLetters() {
+        // a plan assembled from a spreadsheet and a hand-typed list: "Ngữ văn" composed in one, decomposed in the other
+        String composed = "Ngữ văn";
+        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        Plan plan = TestPlans.clusterPlan(Level.THCS, 2025, "a").subjects(List.of(
+                        new SubjectAssignment(composed, "Cô Lan"), new SubjectAssignment(decomposed, "Thầy Nam")))
+                .sessions(session("s1", "2025-11-10").subjects(decomposed).build(),
+                        session("s2", "2026-03-10").lessonStudySubjects(composed + " ").build())
+                .build();
+        List<Object> facts = facts(plan);
+        assertEquals(List.of("1 1 0", "2 1 1", "1 1 0", "2 1 1"), of(facts, SubjectSemester.class).stream()
+                .map(s -> s.semester() + " " + s.sessions() + " " + s.lessonStudySessions()).toList());
+        // the second entry names another lead teacher for the same subject
+        assertEquals("Cô Lan", of(facts, SubjectFact.class).get(1).firstLeadTeacher());
+    }
+
+    @Test
     void subjectsKnowTheirLeadTeacherAndWhoAnEarlierEntryAssigned() {
         Plan plan = TestPlans.clusterPlan(Level.THCS, 2025, "a").subjects(List.of(
                 new SubjectAssignment("NGU_VAN", " "), new SubjectAssignment(" TOAN ", "Cô Lan"),
@@ -178,6 +195,14 @@ class FactBuilderTest {
         Plan plan = TestPlans.clusterPlan(Level.THCS, 2025, "a").sessions(session("s", "2025-11-10")
                 .lessonStudySubjects("TOAN", " TOAN", "NGU_VAN", " ", "KHTN").build()).build();
         assertEquals(3, of(facts(plan), SessionFact.class).get(0).lessonStudySubjectCount());
+    }
+
+    @Test
+    void aLessonStudySubjectInBothUnicodeFormsCountsOnce() {
+        String nfd = java.text.Normalizer.normalize("Ngữ văn", java.text.Normalizer.Form.NFD);
+        Plan plan = TestPlans.clusterPlan(Level.THCS, 2025, "a").sessions(session("s", "2025-11-10")
+                .lessonStudySubjects("Ngữ văn", nfd, "TOAN").build()).build();
+        assertEquals(2, of(facts(plan), SessionFact.class).get(0).lessonStudySubjectCount());
     }
 
     @Test

@@ -19,6 +19,15 @@ class MessageFormatterTest {
     }
 
     @Test
+    void yearsPrintAsTheyAreEvenBeforeTheCommonEra() {
+        // year-of-era ("yyyy") would print year 0 as 0001 and year -1 as 0002
+        Map<String, Object> v = Map.of("a", LocalDate.of(0, 1, 1), "b", LocalDate.of(-1, 12, 31),
+                "c", LocalDate.of(9999, 12, 31));
+        assertEquals("01/01/0000 31/12/-0001 31/12/9999", MessageFormatter.format("{a} {b} {c}", v, true));
+        assertEquals("0000-01-01 -0001-12-31 9999-12-31", MessageFormatter.format("{a} {b} {c}", v, false));
+    }
+
+    @Test
     void enumsAndListsPrintByTheirLabels() {
         Map<String, Object> v = Map.of("s", List.of(ReportSection.FORM, ReportSection.PROPOSALS));
         assertEquals("thiếu: hình thức tổ chức, đề xuất, kiến nghị", MessageFormatter.format("thiếu: {s}", v, true));
@@ -47,7 +56,7 @@ class MessageFormatterTest {
 
     @Test
     void vietnameseDatesPadDayMonthAndYear() {
-        assertEquals("01/02/0099 · 31/12/2025 · 05/09/12345", MessageFormatter.format("{a} · {b} · {c}", Map.of(
+        assertEquals("01/02/0099 · 31/12/2025 · 05/09/+12345", MessageFormatter.format("{a} · {b} · {c}", Map.of(
                 "a", LocalDate.of(99, 2, 1), "b", LocalDate.of(2025, 12, 31), "c", LocalDate.of(12345, 9, 5)), true));
     }
 

@@ -172,7 +172,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             return ExitCode.INPUT_ERROR;
         } catch (UncheckedIOException e) {
-            String message = e.getCause() == null ? e.getMessage() : e.getCause().toString();
+            // the operating system's words (e.g. "Is a directory"), not Java's exception names
+            String message = e.getCause() == null || e.getCause().getMessage() == null ? e.getMessage()
+                    : e.getCause().getMessage();
             if (output.json()) {
                 out.println(JsonReports.ioError(file, message));
             } else {

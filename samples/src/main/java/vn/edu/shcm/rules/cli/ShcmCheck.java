@@ -55,15 +55,43 @@ public final class ShcmCheck implements Runnable {
             }
             return ExitCode.INPUT_ERROR;
         });
-        cl.setExecutionExceptionHandler((e, c, parsed) -> {
-            err.println("Lỗi nội bộ của shcm-check: " + e);
-            err.println("(Internal error; please report it with the output of --debug.)");
+        cl.setExecutionExceptionHandler((e, c, parsed) -> internalError(err, e, debug));
+        try {
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            // what picocli lets through (an Error such as StackOverflowError, or a failing handler): still no trace
+            return internalError(err, e, debug);
+        }
+    }
+
+    /**
+     * Reports a fault of the program itself: one line naming it, in both languages, and the stack trace only with
+     * {@code --debug}. Returns {@link ExitCode#INTERNAL_ERROR}.
+     */
+    private static int internalError(PrintWriter err, Throwable e, boolean debug) {
+        if (e instanceof OutOfMemoryError) {
+            err.println("shcm-check không đủ bộ nhớ; hãy chạy java với -Xmx lớn hơn (tài liệu trong giới hạn cần tối đa "
+                    + "khoảng 128 MiB).");
+            err.println("(Out of memory; run java with a larger -Xmx: documents within the limits need at most about "
+                    + "128 MiB of heap.)");
             if (debug) {
                 e.printStackTrace(err);
             }
+            err.flush();
             return ExitCode.INTERNAL_ERROR;
-        });
-        return cl.execute(args);
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+        if (message.length() > 300) {
+            message = message.substring(0, 300) + "…";
+        }
+        String what = e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+        err.println("Lỗi nội bộ của shcm-check (không phải lỗi của tệp kế hoạch): " + what);
+        err.println("(Internal error of shcm-check, not of the plan; please report it with the output of --debug.)");
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL_ERROR;
     }
 
     @Override

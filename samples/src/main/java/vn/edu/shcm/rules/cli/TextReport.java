@@ -19,7 +19,7 @@ import vn.edu.shcm.rules.model.Plan;
 /** Writes results for people: Vietnamese first, each line followed by its English, for a school clerk. */
 final class TextReport {
 
-    private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter VI = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private TextReport() {
     }
