@@ -64,10 +64,13 @@ final class CheckCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--drl", paramLabel = "DIR",
-            description = {"Dành cho người viết bộ quy tắc: biên dịch các tệp DRL trong DIR (có pack.json) lúc chạy.",
+            description = {"Dành cho người viết bộ quy tắc: biên dịch các tệp DRL trong DIR (có pack.json) lúc chạy. "
+                    + "Quy tắc chạy như mã chương trình, với mọi quyền của chương trình: chỉ dùng bộ quy tắc do "
+                    + "mình viết hoặc tin cậy.",
                     "For pack authors (development path): compile the DRL files in DIR, next to their pack.json, at "
                             + "run time and check with that pack. Shipped packs load only from the class path; this "
-                            + "option is the only way to run rules that are not shipped."})
+                            + "option is the only way to run rules that are not shipped. The rules run as code with "
+                            + "this program's rights: use only packs you wrote or trust."})
     Path drl;
 
     @Parameters(arity = "0..*", paramLabel = "PLAN.json", description = "Tệp kế hoạch / plan files; - for stdin.")

@@ -221,6 +221,7 @@ class ShcmCheckTest {
         Cli cli = Cli.run("check", "--help");
         assertTrue(cli.out().replaceAll("\\s+", " ").contains("Shipped packs load only from the class path; this option "
                 + "is the only way to run rules that are not shipped."), cli.out());
+        assertTrue(cli.out().replaceAll("\\s+", " ").contains("use only packs you wrote or trust"), cli.out());
     }
 
     @Test
