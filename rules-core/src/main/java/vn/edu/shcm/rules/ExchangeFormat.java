@@ -21,7 +21,7 @@ import vn.edu.shcm.rules.internal.json.DocumentReader;
 import vn.edu.shcm.rules.internal.json.JsonSupport;
 import vn.edu.shcm.rules.internal.json.PlanTreeWriter;
 import vn.edu.shcm.rules.internal.json.ResultJson;
-import vn.edu.shcm.rules.internal.json.StructureWalker;
+import vn.edu.shcm.rules.internal.json.PlanBinder;
 import vn.edu.shcm.rules.internal.json.WaiverFile;
 import vn.edu.shcm.rules.model.Plan;
 
@@ -154,8 +154,8 @@ public final class ExchangeFormat {
         if (parsed.problem() != null) {
             throw new InvalidPlanException(source, List.of(parsed.problem()));
         }
-        StructureWalker.Result walked = StructureWalker.walk(parsed.root());
-        Plan plan = bind(walked.cleaned());
+        PlanBinder.Result walked = PlanBinder.bind(parsed.root());
+        Plan plan = walked.plan();
         List<PlanProblem> problems = new ArrayList<>(walked.problems());
         Set<String> structural = new HashSet<>();
         for (PlanProblem p : walked.problems()) {
@@ -185,15 +185,6 @@ public final class ExchangeFormat {
             if (p.isEmpty()) {
                 return false;
             }
-        }
-    }
-
-    private static Plan bind(JsonNode cleaned) {
-        try {
-            return JsonSupport.mapper().treeToValue(cleaned, Plan.class);
-        } catch (JacksonException | RuntimeException e) {
-            // the walker hands over only values the records accept: failing here is a bug, not bad input
-            throw new IllegalStateException("cannot bind a checked plan document", e);
         }
     }
 

@@ -168,26 +168,26 @@ public final class PlanValidator {
                     }
                 }
                 required(s.date(), at, "date");
-                date(s.date(), at + "/date");
-                date(s.originalDate(), at + "/originalDate");
-                date(s.changeApprovedOn(), at + "/changeApprovedOn");
+                date(s.date(), at, "/date");
+                date(s.originalDate(), at, "/originalDate");
+                date(s.changeApprovedOn(), at, "/changeApprovedOn");
                 Milestones m = s.milestones();
-                date(m.preparationAssignedOn(), at + "/milestones/preparationAssignedOn");
-                date(m.reviewMeetingOn(), at + "/milestones/reviewMeetingOn");
-                date(m.approvedOn(), at + "/milestones/approvedOn");
-                date(m.contentAnnouncedOn(), at + "/milestones/contentAnnouncedOn");
-                date(m.contentApprovedOn(), at + "/milestones/contentApprovedOn");
-                date(m.invitationSentOn(), at + "/milestones/invitationSentOn");
-                date(m.questionsSentOn(), at + "/milestones/questionsSentOn");
-                date(s.resultReport().submittedOn(), at + "/resultReport/submittedOn");
-                withinLimit(s.activities(), at + "/activities", Limits.MAX_ARRAY_ELEMENTS);
-                withinLimit(s.contentAreas(), at + "/contentAreas", Limits.MAX_ARRAY_ELEMENTS);
-                withinLimit(s.subjects(), at + "/subjects", Limits.MAX_ARRAY_ELEMENTS);
-                withinLimit(s.lessonStudySubjects(), at + "/lessonStudySubjects", Limits.MAX_ARRAY_ELEMENTS);
-                withinLimit(s.milestones().invitees(), at + "/milestones/invitees", Limits.MAX_ARRAY_ELEMENTS);
-                withinLimit(s.resultReport().attachments(), at + "/resultReport/attachments",
+                date(m.preparationAssignedOn(), at, "/milestones/preparationAssignedOn");
+                date(m.reviewMeetingOn(), at, "/milestones/reviewMeetingOn");
+                date(m.approvedOn(), at, "/milestones/approvedOn");
+                date(m.contentAnnouncedOn(), at, "/milestones/contentAnnouncedOn");
+                date(m.contentApprovedOn(), at, "/milestones/contentApprovedOn");
+                date(m.invitationSentOn(), at, "/milestones/invitationSentOn");
+                date(m.questionsSentOn(), at, "/milestones/questionsSentOn");
+                date(s.resultReport().submittedOn(), at, "/resultReport/submittedOn");
+                withinLimit(s.activities(), at, "/activities", Limits.MAX_ARRAY_ELEMENTS);
+                withinLimit(s.contentAreas(), at, "/contentAreas", Limits.MAX_ARRAY_ELEMENTS);
+                withinLimit(s.subjects(), at, "/subjects", Limits.MAX_ARRAY_ELEMENTS);
+                withinLimit(s.lessonStudySubjects(), at, "/lessonStudySubjects", Limits.MAX_ARRAY_ELEMENTS);
+                withinLimit(s.milestones().invitees(), at, "/milestones/invitees", Limits.MAX_ARRAY_ELEMENTS);
+                withinLimit(s.resultReport().attachments(), at, "/resultReport/attachments",
                         Limits.MAX_ARRAY_ELEMENTS);
-                boolean initiativesListed = withinLimit(s.initiativesBy(), at + "/initiativesBy",
+                boolean initiativesListed = withinLimit(s.initiativesBy(), at, "/initiativesBy",
                         Limits.MAX_ARRAY_ELEMENTS);
                 if (membersKnown) {
                     reference(s.host(), at + "/host", "host", members);
@@ -227,15 +227,27 @@ public final class PlanValidator {
 
         /** Reports a date whose year the exchange format cannot write (it has four digits, 0000 to 9999). */
         private void date(LocalDate date, String pointer) {
+            date(date, pointer, "");
+        }
+
+        /** Reports a date outside years 0000-9999; its pointer, {@code parent + field}, is built only then. */
+        private void date(LocalDate date, String parent, String field) {
             if (date != null && (date.getYear() < 0 || date.getYear() > 9999)) {
-                problems.add(InputProblems.dateOutOfRange(doc(pointer), date));
+                problems.add(InputProblems.dateOutOfRange(doc(parent + field), date));
             }
         }
 
-        /** Reports a list longer than {@code limit}; tells whether it is within the limit. */
         private boolean withinLimit(List<?> list, String pointer, int limit) {
+            return withinLimit(list, pointer, "", limit);
+        }
+
+        /**
+         * Reports a list longer than {@code limit}; tells whether it is within the limit. Its pointer,
+         * {@code parent + field}, is built only then.
+         */
+        private boolean withinLimit(List<?> list, String parent, String field, int limit) {
             if (list.size() > limit) {
-                problems.add(InputProblems.tooManyElements(doc(pointer), list.size(), limit));
+                problems.add(InputProblems.tooManyElements(doc(parent + field), list.size(), limit));
                 return false;
             }
             return true;

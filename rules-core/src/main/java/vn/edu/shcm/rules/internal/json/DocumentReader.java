@@ -70,7 +70,8 @@ public final class DocumentReader {
      * leading byte-order mark is skipped. The text is parsed as it is, so no re-encoding changes it.
      */
     public static Parsed read(String text) {
-        if (utf8Length(text) > Limits.MAX_DOCUMENT_BYTES) {
+        // a char takes at most 3 bytes in UTF-8 (a surrogate pair, 2 chars, takes 4): short texts need no count
+        if (text.length() > Limits.MAX_DOCUMENT_BYTES / 3 && utf8Length(text) > Limits.MAX_DOCUMENT_BYTES) {
             return failed(InputProblems.documentTooLarge());
         }
         int start = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;

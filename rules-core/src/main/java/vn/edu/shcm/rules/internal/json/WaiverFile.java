@@ -161,7 +161,7 @@ public final class WaiverFile {
             String name = field.getKey();
             if (!known.contains(name)) {
                 problems.add(InputProblems.unknownField(Pointers.field(pointer, name), name,
-                        StructureWalker.suggestion(name, known)));
+                        PlanBinder.suggestion(name, known)));
             }
         }
     }
