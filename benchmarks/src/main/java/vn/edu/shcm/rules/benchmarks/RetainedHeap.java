@@ -23,9 +23,10 @@ import vn.edu.shcm.rules.internal.PackRuntime;
  * session). It reports each pack's graph alone, its <em>own share</em> (the bytes of the graph of all five that
  * the other four do not reach, so what unloading it would free) and the total of all five. The rule bases are
  * measured after one check of each pack's 10-session plan, since Drools completes some of a rule base's memory
- * on its first execution. Objects that the application class loader reaches (classes, jar buffers) are left
- * out: they are there with or without packs. Classes' metadata (metaspace) and static state are not heap the graphs reach; the JVM's
- * own used-heap growth over loading and first checks is printed too, as a coarse cross-check that includes them.
+ * on its first execution. Objects that the application class loader reaches (classes, jar buffers) are left out:
+ * they are there with or without packs. Classes' metadata (metaspace) and static state are not heap the graphs
+ * reach; the JVM's own used-heap growth over loading and first checks is printed too, as a coarse cross-check that
+ * includes them.
  */
 public final class RetainedHeap {
 
@@ -92,29 +93,28 @@ public final class RetainedHeap {
     static Sizes measure(Map<String, PackRuntime> runtimes) {
         Function<PackRuntime, Object> kieBase = PackRuntime::kieBase;
         Function<PackRuntime, Object> runtime = r -> r;
-        ClassLoader loader = RetainedHeap.class.getClassLoader();
-        long baseline = GraphLayout.parseInstance(loader).totalSize();
-        long kieBaseTotal = size(loader, runtimes, null, null, kieBase) - baseline;
-        long runtimeTotal = size(loader, runtimes, null, null, runtime) - baseline;
+        long kieBaseTotal = size(runtimes, null, null, kieBase);
+        long runtimeTotal = size(runtimes, null, null, runtime);
         List<PackSize> sizes = new ArrayList<>();
         for (String id : runtimes.keySet()) {
-            sizes.add(new PackSize(id, size(loader, runtimes, id, null, kieBase) - baseline,
-                    kieBaseTotal + baseline - size(loader, runtimes, null, id, kieBase),
-                    size(loader, runtimes, id, null, runtime) - baseline,
-                    runtimeTotal + baseline - size(loader, runtimes, null, id, runtime)));
+            sizes.add(new PackSize(id, size(runtimes, id, null, kieBase),
+                    kieBaseTotal - size(runtimes, null, id, kieBase), size(runtimes, id, null, runtime),
+                    runtimeTotal - size(runtimes, null, id, runtime)));
         }
         return new Sizes(sizes, kieBaseTotal, runtimeTotal);
     }
 
     /**
-     * The bytes of the graph of the class loader and the chosen part of the runtimes (only {@code only}'s when
-     * given, all but {@code without}'s when given). The callers subtract the loader's own graph (its classes, the
-     * jar files' buffers, which rule bases reach through it once they have run): it is there with or without packs.
-     * Sizes of unions, not {@code GraphLayout.subtract}, so that the figures depend on object identity only, not on
-     * addresses that a garbage collection between two walks could change.
+     * The bytes that the chosen part of the runtimes (only {@code only}'s when given, all but {@code without}'s
+     * when given) reaches and the class loader does not: the loader's graph (its classes, the jar files' buffers,
+     * which rule bases reach through it once they have run) is there with or without packs. Computed as the size
+     * of the union's graph less the loader's, walked right after it (the loader's graph drifts by some 100 KiB over
+     * a run: caches, soft references), and not with {@code GraphLayout.subtract}, so that the figure depends on
+     * object identity only, not on addresses that a garbage collection between two walks could change.
      */
-    private static long size(ClassLoader loader, Map<String, PackRuntime> runtimes, String only, String without,
+    private static long size(Map<String, PackRuntime> runtimes, String only, String without,
                              Function<PackRuntime, Object> part) {
+        ClassLoader loader = RetainedHeap.class.getClassLoader();
         List<Object> roots = new ArrayList<>();
         roots.add(loader);
         runtimes.forEach((id, r) -> {
@@ -122,7 +122,8 @@ public final class RetainedHeap {
                 roots.add(part.apply(r));
             }
         });
-        return GraphLayout.parseInstance(roots.toArray()).totalSize();
+        long union = GraphLayout.parseInstance(roots.toArray()).totalSize();
+        return union - GraphLayout.parseInstance(loader).totalSize();
     }
 
     /** Prints the figures as a Markdown table, and the JVM's used-heap growth as a cross-check. */
