@@ -158,7 +158,8 @@ class LaoCaiClusterFloorTest {
      * A CLUSTER plan that breaks every rule that runs for it somewhere, and meets each elsewhere: a semester with no
      * counted session, sessions outside the year, milestones late, missing, out of order, after the session and
      * approved before the review, gaps, forbidden activities, results notices late and incomplete, plan and year
-     * report by reports, head also deputy, and (from 2026-2027, a year the plan gives the calendar of) the head of the year before.
+     * report by reports, head also deputy, and (from 2026-2027, a year the plan gives the calendar of) the head of
+     * the year before.
      */
     static Plan everyRule(int year) {
         int y = year;
