@@ -45,7 +45,7 @@ import vn.edu.shcm.rules.model.SessionStatus;
  * Checks a CLUSTER plan against {@code laocai-phothong-2025} in plain Java, without Drools and without deriving
  * facts: the floor the Drools check is measured against.
  *
- * <p>It hand-writes, as loops over the plan, the rules that run for a CLUSTER plan (the twelve CLUSTER rules,
+ * <p>It hand-writes, as loops over the plan, the rules that run for a CLUSTER plan (the eleven CLUSTER rules,
  * {@code no-administrative-content}, which runs in every scope, and the four {@code core:} rules), and does what
  * {@link Checker#check(Plan, String, LocalDate)} does around them: validation, the pack's coverage, the school
  * calendar, and the same sort. Messages come from the pack's {@code pack.json} and the core's {@code core.json},
