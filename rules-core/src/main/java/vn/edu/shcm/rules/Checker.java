@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import vn.edu.shcm.rules.calendar.SchoolCalendar;
 import vn.edu.shcm.rules.facts.CheckContext;
@@ -18,7 +16,7 @@ import vn.edu.shcm.rules.internal.CalendarResolver;
 import vn.edu.shcm.rules.internal.FactBuilder;
 import vn.edu.shcm.rules.internal.FindingSink;
 import vn.edu.shcm.rules.internal.PlanValidator;
-import vn.edu.shcm.rules.internal.Pointers;
+import vn.edu.shcm.rules.internal.ResultOrder;
 import vn.edu.shcm.rules.internal.WaiverApplier;
 import vn.edu.shcm.rules.model.Plan;
 import vn.edu.shcm.rules.model.SchoolYear;
@@ -117,19 +115,10 @@ public final class Checker {
         SchoolCalendar calendar = CalendarResolver.resolve(plan, calendars);
         CheckContext context = new CheckContext(plan, calendar, asOf, pack.parameters());
         FindingSink found = ((DrlRulePack) pack).runtime().execute(context, FactBuilder.facts(context));
-        // the spec's order; each path's document-order key is computed once, however many findings share it
-        Map<String, Pointers.Key> keys = new HashMap<>();
-        Function<String, Pointers.Key> key = path -> keys.computeIfAbsent(path, Pointers::key);
         List<Violation> violations = new ArrayList<>(found.violations());
-        violations.sort(Comparator.comparing(Violation::severity)
-                .thenComparing(v -> key.apply(v.path()))
-                .thenComparing(Violation::ruleId)
-                .thenComparing(Violation::message));
+        ResultOrder.sortViolations(violations);
         List<Obligation> obligations = new ArrayList<>(found.obligations());
-        obligations.sort(Comparator.comparing(Obligation::dueOn)
-                .thenComparing(o -> key.apply(o.path()))
-                .thenComparing(Obligation::ruleId)
-                .thenComparing(Obligation::message));
+        ResultOrder.sortObligations(obligations);
         return new CheckResult(plan.id(), pack.id(), asOf, violations, obligations);
     }
 

@@ -3,7 +3,6 @@ package vn.edu.shcm.rules.benchmarks;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +25,7 @@ import vn.edu.shcm.rules.internal.CalendarResolver;
 import vn.edu.shcm.rules.internal.MessageFormatter;
 import vn.edu.shcm.rules.internal.PackDescriptor;
 import vn.edu.shcm.rules.internal.PlanValidator;
-import vn.edu.shcm.rules.internal.Pointers;
+import vn.edu.shcm.rules.internal.ResultOrder;
 import vn.edu.shcm.rules.internal.Text;
 import vn.edu.shcm.rules.model.Activity;
 import vn.edu.shcm.rules.model.Attachment;
@@ -110,18 +109,6 @@ public final class LaoCaiClusterFloor {
     /** What a results notice must attach, in the guideline's order. */
     private static final List<Attachment> NOTICE_ATTACHMENTS = List.of(Attachment.LESSON_PLANS,
             Attachment.TOPIC_REPORTS);
-
-    private static final Comparator<Violation> VIOLATION_ORDER = Comparator
-            .comparing(Violation::severity)
-            .thenComparing(Violation::path, Pointers.DOCUMENT_ORDER)
-            .thenComparing(Violation::ruleId)
-            .thenComparing(Violation::message);
-
-    private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator
-            .comparing(Obligation::dueOn)
-            .thenComparing(Obligation::path, Pointers.DOCUMENT_ORDER)
-            .thenComparing(Obligation::ruleId)
-            .thenComparing(Obligation::message);
 
     /** One rule: what the DRL's metadata says of it and the descriptor's texts. */
     private record RuleDef(String id, Severity severity, Citation citation, Map<String, Text> messages,
@@ -212,8 +199,8 @@ public final class LaoCaiClusterFloor {
         SchoolCalendar calendar = CalendarResolver.resolve(plan, Map.of());
         Run run = new Run(plan, calendar, asOf);
         run.check();
-        run.violations.sort(VIOLATION_ORDER);
-        run.obligations.sort(OBLIGATION_ORDER);
+        ResultOrder.sortViolations(run.violations);
+        ResultOrder.sortObligations(run.obligations);
         return new CheckResult(plan.id(), PACK_ID, asOf, run.violations, run.obligations);
     }
 
