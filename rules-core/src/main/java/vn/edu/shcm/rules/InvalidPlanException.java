@@ -1,8 +1,6 @@
 package vn.edu.shcm.rules;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when an input cannot be checked as a plan: malformed JSON, unknown or missing fields, bad dates or
@@ -12,9 +10,6 @@ import java.util.stream.Collectors;
 public final class InvalidPlanException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
-
-    /** Problems shown in {@link #getMessage()}; {@link #problems()} has them all. */
-    private static final int SHOWN = 10;
 
     private final transient List<PlanProblem> problems;
     private final String source;
@@ -26,20 +21,9 @@ public final class InvalidPlanException extends RuntimeException {
      * @param problems the problems, at least one
      */
     public InvalidPlanException(String source, List<PlanProblem> problems) {
-        super(describe(source, problems));
+        super(ProblemLists.describe(source, "invalid plan", problems));
         this.problems = List.copyOf(problems);
         this.source = source;
-    }
-
-    private static String describe(String source, List<PlanProblem> problems) {
-        Objects.requireNonNull(problems, "problems");
-        if (problems.isEmpty()) {
-            throw new IllegalArgumentException("an invalid plan has at least one problem");
-        }
-        String shown = problems.stream().limit(SHOWN).map(PlanProblem::toString).collect(Collectors.joining("; "));
-        String more = problems.size() > SHOWN ? "; and " + (problems.size() - SHOWN) + " more" : "";
-        return (source == null ? "" : source + ": ") + "invalid plan (" + problems.size() + " problem"
-                + (problems.size() == 1 ? "" : "s") + "): " + shown + more;
     }
 
     /** Returns every problem found, in document order. */

@@ -1,8 +1,6 @@
 package vn.edu.shcm.rules;
 
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when a waiver file cannot be read: malformed JSON, unknown or missing fields, wrong types, bad dates,
@@ -16,9 +14,6 @@ public final class InvalidWaiversException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Problems shown in {@link #getMessage()}; {@link #problems()} has them all. */
-    private static final int SHOWN = 10;
-
     private final transient List<PlanProblem> problems;
     private final String source;
 
@@ -29,20 +24,9 @@ public final class InvalidWaiversException extends RuntimeException {
      * @param problems the problems, at least one
      */
     public InvalidWaiversException(String source, List<PlanProblem> problems) {
-        super(describe(source, problems));
+        super(ProblemLists.describe(source, "invalid waiver file", problems));
         this.problems = List.copyOf(problems);
         this.source = source;
-    }
-
-    private static String describe(String source, List<PlanProblem> problems) {
-        Objects.requireNonNull(problems, "problems");
-        if (problems.isEmpty()) {
-            throw new IllegalArgumentException("an invalid waiver file has at least one problem");
-        }
-        String shown = problems.stream().limit(SHOWN).map(PlanProblem::toString).collect(Collectors.joining("; "));
-        String more = problems.size() > SHOWN ? "; and " + (problems.size() - SHOWN) + " more" : "";
-        return (source == null ? "" : source + ": ") + "invalid waiver file (" + problems.size() + " problem"
-                + (problems.size() == 1 ? "" : "s") + "): " + shown + more;
     }
 
     /** Returns every problem found, in document order. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import vn.edu.shcm.rules.CheckResult;
 import vn.edu.shcm.rules.Obligation;
 import vn.edu.shcm.rules.Violation;
@@ -11,6 +12,7 @@ import vn.edu.shcm.rules.model.Cluster;
 import vn.edu.shcm.rules.model.Level;
 import vn.edu.shcm.rules.model.Member;
 import vn.edu.shcm.rules.model.Plan;
+import vn.edu.shcm.rules.model.Report;
 import vn.edu.shcm.rules.model.SchoolYear;
 import vn.edu.shcm.rules.model.Scope;
 import vn.edu.shcm.rules.model.Session;
@@ -42,6 +44,18 @@ public final class TestPlans {
     /** Returns a session builder with an id and ISO date. */
     public static Session.Builder session(String id, String isoDate) {
         return Session.builder(id, LocalDate.parse(isoDate));
+    }
+
+    /** Returns the plan with its session at {@code index} changed by {@code change}. */
+    public static Plan withSession(Plan plan, int index, UnaryOperator<Session.Builder> change) {
+        List<Session> sessions = new ArrayList<>(plan.sessions());
+        sessions.set(index, change.apply(sessions.get(index).toBuilder()).build());
+        return plan.toBuilder().sessions(sessions).build();
+    }
+
+    /** Returns the plan with these reports instead of its own. */
+    public static Plan withReports(Plan plan, Report... reports) {
+        return plan.toBuilder().reports(reports).build();
     }
 
     /**

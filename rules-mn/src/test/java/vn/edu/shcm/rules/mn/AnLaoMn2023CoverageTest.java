@@ -5,8 +5,8 @@ import static vn.edu.shcm.rules.mn.AnLaoMn2023Test.CHECKER;
 import static vn.edu.shcm.rules.mn.AnLaoMn2023Test.PACK;
 import static vn.edu.shcm.rules.mn.AnLaoMn2023Test.compliant;
 import static vn.edu.shcm.rules.mn.AnLaoMn2023Test.withInvitation;
-import static vn.edu.shcm.rules.mn.AnLaoMn2023Test.withSession;
 import static vn.edu.shcm.rules.testing.TestPlans.d;
+import static vn.edu.shcm.rules.testing.TestPlans.withSession;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

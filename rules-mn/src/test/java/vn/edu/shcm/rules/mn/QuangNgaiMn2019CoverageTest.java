@@ -8,7 +8,7 @@ import static vn.edu.shcm.rules.mn.QuangNgaiMn2019Test.compliant;
 import static vn.edu.shcm.rules.mn.QuangNgaiMn2019Test.m;
 import static vn.edu.shcm.rules.mn.QuangNgaiMn2019Test.withMembers;
 import static vn.edu.shcm.rules.mn.QuangNgaiMn2019Test.withRolesReportedOn;
-import static vn.edu.shcm.rules.mn.QuangNgaiMn2019Test.withSession;
+import static vn.edu.shcm.rules.testing.TestPlans.withSession;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

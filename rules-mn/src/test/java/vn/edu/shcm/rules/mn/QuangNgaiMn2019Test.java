@@ -8,6 +8,7 @@ import static vn.edu.shcm.rules.testing.TestPlans.obligations;
 import static vn.edu.shcm.rules.testing.TestPlans.paths;
 import static vn.edu.shcm.rules.testing.TestPlans.summary;
 import static vn.edu.shcm.rules.testing.TestPlans.violations;
+import static vn.edu.shcm.rules.testing.TestPlans.withSession;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,12 +96,6 @@ class QuangNgaiMn2019Test {
 
     static CheckResult check(Plan plan, LocalDate asOf) {
         return CHECKER.check(plan, PACK, asOf);
-    }
-
-    static Plan withSession(Plan plan, int index, UnaryOperator<Session.Builder> change) {
-        List<Session> sessions = new ArrayList<>(plan.sessions());
-        sessions.set(index, change.apply(sessions.get(index).toBuilder()).build());
-        return plan.toBuilder().sessions(sessions).build();
     }
 
     static Plan withMembers(Plan plan, Member... members) {

@@ -4,10 +4,10 @@ import static vn.edu.shcm.rules.mn.TuyenQuangMn2025Test.AFTER_YEAR;
 import static vn.edu.shcm.rules.mn.TuyenQuangMn2025Test.CHECKER;
 import static vn.edu.shcm.rules.mn.TuyenQuangMn2025Test.PACK;
 import static vn.edu.shcm.rules.mn.TuyenQuangMn2025Test.compliant;
-import static vn.edu.shcm.rules.mn.TuyenQuangMn2025Test.withReports;
-import static vn.edu.shcm.rules.mn.TuyenQuangMn2025Test.withSession;
 import static vn.edu.shcm.rules.mn.TuyenQuangMn2025Test.withSessions;
 import static vn.edu.shcm.rules.testing.TestPlans.d;
+import static vn.edu.shcm.rules.testing.TestPlans.withReports;
+import static vn.edu.shcm.rules.testing.TestPlans.withSession;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

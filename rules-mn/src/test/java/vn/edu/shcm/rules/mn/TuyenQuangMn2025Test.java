@@ -6,13 +6,14 @@ import static vn.edu.shcm.rules.testing.TestPlans.d;
 import static vn.edu.shcm.rules.testing.TestPlans.obligations;
 import static vn.edu.shcm.rules.testing.TestPlans.paths;
 import static vn.edu.shcm.rules.testing.TestPlans.violations;
+import static vn.edu.shcm.rules.testing.TestPlans.withReports;
+import static vn.edu.shcm.rules.testing.TestPlans.withSession;
 import static vn.edu.shcm.rules.testkit.CheckResultAssert.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -82,18 +83,8 @@ class TuyenQuangMn2025Test {
         return CHECKER.check(plan, PACK, asOf);
     }
 
-    static Plan withSession(Plan plan, int index, UnaryOperator<Session.Builder> change) {
-        List<Session> sessions = new ArrayList<>(plan.sessions());
-        sessions.set(index, change.apply(sessions.get(index).toBuilder()).build());
-        return plan.toBuilder().sessions(sessions).build();
-    }
-
     static Plan withSessions(Plan plan, Session... sessions) {
         return plan.toBuilder().sessions(sessions).build();
-    }
-
-    static Plan withReports(Plan plan, Report... reports) {
-        return plan.toBuilder().reports(reports).build();
     }
 
     @Test

@@ -8,10 +8,10 @@ import static vn.edu.shcm.rules.phothong.LaoCaiPhoThong2025Test.group;
 import static vn.edu.shcm.rules.phothong.LaoCaiPhoThong2025Test.in2026;
 import static vn.edu.shcm.rules.phothong.LaoCaiPhoThong2025Test.province;
 import static vn.edu.shcm.rules.phothong.LaoCaiPhoThong2025Test.withMilestones;
-import static vn.edu.shcm.rules.phothong.LaoCaiPhoThong2025Test.withSession;
 import static vn.edu.shcm.rules.phothong.LaoCaiPhoThong2025Test.withoutSession;
 import static vn.edu.shcm.rules.phothong.LaoCaiPhoThong2025Test.workshop;
 import static vn.edu.shcm.rules.testing.TestPlans.d;
+import static vn.edu.shcm.rules.testing.TestPlans.withSession;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -8,6 +8,7 @@ import static vn.edu.shcm.rules.testing.TestPlans.obligations;
 import static vn.edu.shcm.rules.testing.TestPlans.paths;
 import static vn.edu.shcm.rules.testing.TestPlans.summary;
 import static vn.edu.shcm.rules.testing.TestPlans.violations;
+import static vn.edu.shcm.rules.testing.TestPlans.withSession;
 import static vn.edu.shcm.rules.testkit.CheckResultAssert.assertThat;
 
 import java.time.LocalDate;
@@ -147,12 +148,6 @@ class LaoCaiPhoThong2025Test {
 
     static CheckResult check(Plan plan, LocalDate asOf) {
         return CHECKER.check(plan, PACK, asOf);
-    }
-
-    static Plan withSession(Plan plan, int index, UnaryOperator<Session.Builder> change) {
-        List<Session> sessions = new ArrayList<>(plan.sessions());
-        sessions.set(index, change.apply(sessions.get(index).toBuilder()).build());
-        return plan.toBuilder().sessions(sessions).build();
     }
 
     static Plan withMilestones(Plan plan, int index, UnaryOperator<Milestones.Builder> change) {

@@ -1,12 +1,12 @@
 package vn.edu.shcm.rules.thcs;
 
 import static vn.edu.shcm.rules.testing.TestPlans.d;
+import static vn.edu.shcm.rules.testing.TestPlans.withReports;
+import static vn.edu.shcm.rules.testing.TestPlans.withSession;
 import static vn.edu.shcm.rules.thcs.QuangNgaiThcs2025Test.AFTER_YEAR;
 import static vn.edu.shcm.rules.thcs.QuangNgaiThcs2025Test.CHECKER;
 import static vn.edu.shcm.rules.thcs.QuangNgaiThcs2025Test.PACK;
 import static vn.edu.shcm.rules.thcs.QuangNgaiThcs2025Test.compliant;
-import static vn.edu.shcm.rules.thcs.QuangNgaiThcs2025Test.withReports;
-import static vn.edu.shcm.rules.thcs.QuangNgaiThcs2025Test.withSession;
 import static vn.edu.shcm.rules.thcs.QuangNgaiThcs2025Test.withSubjects;
 
 import java.util.List;

@@ -8,12 +8,13 @@ import static vn.edu.shcm.rules.testing.TestPlans.obligations;
 import static vn.edu.shcm.rules.testing.TestPlans.paths;
 import static vn.edu.shcm.rules.testing.TestPlans.summary;
 import static vn.edu.shcm.rules.testing.TestPlans.violations;
+import static vn.edu.shcm.rules.testing.TestPlans.withReports;
+import static vn.edu.shcm.rules.testing.TestPlans.withSession;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,16 +87,6 @@ class QuangNgaiThcs2025Test {
 
     static CheckResult check(Plan plan, LocalDate asOf) {
         return CHECKER.check(plan, PACK, asOf);
-    }
-
-    static Plan withSession(Plan plan, int index, UnaryOperator<Session.Builder> change) {
-        List<Session> sessions = new ArrayList<>(plan.sessions());
-        sessions.set(index, change.apply(sessions.get(index).toBuilder()).build());
-        return plan.toBuilder().sessions(sessions).build();
-    }
-
-    static Plan withReports(Plan plan, Report... reports) {
-        return plan.toBuilder().reports(reports).build();
     }
 
     static Plan withSubjects(Plan plan, SubjectAssignment... subjects) {
