@@ -42,19 +42,25 @@ final class BoundedLines {
                 }
                 break;
             }
-            char c = buffer[position++];
             any = true;
-            if (c == '\n') {
-                break;
+            // copy the buffer up to the line end (or the buffer's end) at once, not a character at a time
+            int end = position;
+            while (end < limit && buffer[end] != '\n') {
+                end++;
             }
             if (!tooLong) {
-                if (text.length() == maxChars) {
+                if (text.length() + (end - position) > maxChars) {
                     tooLong = true;
                     text = null;
                 } else {
-                    text.append(c);
+                    text.append(buffer, position, end - position);
                 }
             }
+            if (end < limit) {
+                position = end + 1;
+                break;
+            }
+            position = end;
         }
         number++;
         if (tooLong) {

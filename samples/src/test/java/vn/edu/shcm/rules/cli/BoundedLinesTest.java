@@ -32,6 +32,16 @@ class BoundedLinesTest {
     }
 
     @Test
+    void linesLongerThanTheReadBufferAreReadWholeUpToTheLimit() {
+        String a = "a".repeat(20_000);
+        String b = "b".repeat(8_191);
+        assertEquals(List.of("1:" + a, "2:" + b, "3:TOO LONG", "4:c"),
+                read(a + "\n" + b + "\r\n" + "d".repeat(20_001) + "\nc", 20_000));
+        assertEquals(List.of("1:" + "e".repeat(8_192), "2:f"), read("e".repeat(8_192) + "\nf\n", 8_192),
+                "a line end just past the buffer's end");
+    }
+
+    @Test
     void emptyInputHasNoLines() {
         assertNull(new BoundedLines(new StringReader(""), 5).next());
     }
