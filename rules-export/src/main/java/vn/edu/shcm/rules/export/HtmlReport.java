@@ -121,7 +121,7 @@ public final class HtmlReport {
         private void header(Element main) {
             Element header = main.appendElement("header");
             header.appendElement("h1").text("Kết quả kiểm tra kế hoạch sinh hoạt chuyên môn");
-            header.appendElement("p").addClass("en").attr("lang", "en").text("Professional-meeting plan check");
+            english(header, "p", "Professional-meeting plan check");
             Element dl = header.appendElement("dl").addClass("facts");
             String name = Words.planName(plan);
             fact(dl, "Kế hoạch", "Plan", name.equals(plan.id()) ? name : name + " (" + plan.id() + ")");
@@ -149,7 +149,7 @@ public final class HtmlReport {
             verdict.appendElement("p").addClass("verdict-vi").text((errors > 0 ? "KHÔNG ĐẠT" : "ĐẠT") + " — "
                     + errors + " lỗi, " + warnings + " cảnh báo" + (notes > 0 ? ", " + notes + " ghi chú" : "")
                     + ", " + due + " việc sắp đến hạn");
-            verdict.appendElement("p").addClass("en").attr("lang", "en").text((errors > 0 ? "Does not comply"
+            english(verdict, "p", (errors > 0 ? "Does not comply"
                     : "Complies") + " — " + errors + " error(s), " + warnings + " warning(s)"
                     + (notes > 0 ? ", " + notes + " note(s)" : "") + ", " + due + " upcoming obligation(s)");
         }
@@ -157,7 +157,7 @@ public final class HtmlReport {
         private static void fact(Element dl, String vi, String en, String value) {
             Element dt = dl.appendElement("dt");
             dt.appendText(vi);
-            dt.appendElement("span").addClass("en").attr("lang", "en").text(en);
+            english(dt, "span", en);
             dl.appendElement("dd").text(value);
         }
 
@@ -183,8 +183,8 @@ public final class HtmlReport {
         }
 
         private void timeline(Element main) {
-            Element section = main.appendElement("section").addClass("year").attr("aria-labelledby", "h-year");
-            heading(section, "h-year", "Dòng thời gian năm học " + plan.schoolYear(), "The school year");
+            Element section = section(main, "year", "h-year",
+                    "Dòng thời gian năm học " + plan.schoolYear(), "The school year");
             Element figure = section.appendElement("figure").addClass("timeline-figure");
             Element scroll = figure.appendElement("div").addClass("timeline-scroll");
             new Timeline(checked).appendTo(scroll, violationIds, obligationIds);
@@ -223,22 +223,34 @@ public final class HtmlReport {
                         .attr("y2", "19");
             }
             li.appendText(" " + vi + " ");
-            li.appendElement("span").addClass("en").attr("lang", "en").text(en);
+            english(li, "span", en);
         }
 
-        private static void heading(Element section, String id, String vi, String en) {
-            Element h2 = section.appendElement("h2").attr("id", id);
+        /** Appends English text, marked as such for styling and for screen readers, after the Vietnamese. */
+        private static Element english(Element parent, String tag, String text) {
+            return parent.appendElement(tag).addClass("en").attr("lang", "en").text(text);
+        }
+
+        /** Appends a section titled in both languages, labelled by its heading. */
+        private static Element section(Element main, String cssClass, String headingId, String vi, String en) {
+            Element section = main.appendElement("section").addClass(cssClass).attr("aria-labelledby", headingId);
+            Element h2 = section.appendElement("h2").attr("id", headingId);
             h2.appendText(vi + " ");
-            h2.appendElement("span").addClass("en").attr("lang", "en").text(en);
+            english(h2, "span", en);
+            return section;
+        }
+
+        /** Appends the line that says, in both languages, that a section has nothing to list. */
+        private static void none(Element section, String vi, String en) {
+            english(section.appendElement("p").addClass("none").text(vi), "span", " " + en);
         }
 
         private void violations(Element main) {
             List<Violation> violations = result.violations();
-            Element section = main.appendElement("section").addClass("violations").attr("aria-labelledby", "h-viol");
-            heading(section, "h-viol", "Vi phạm (" + violations.size() + ")", "Violations");
+            Element section = section(main, "violations", "h-viol",
+                    "Vi phạm (" + violations.size() + ")", "Violations");
             if (violations.isEmpty()) {
-                section.appendElement("p").addClass("none").text("Không có vi phạm nào.")
-                        .appendElement("span").addClass("en").attr("lang", "en").text(" No violations.");
+                none(section, "Không có vi phạm nào.", "No violations.");
                 return;
             }
             Element ol = section.appendElement("ol").addClass("entries");
@@ -306,11 +318,10 @@ public final class HtmlReport {
 
         private void obligations(Element main) {
             List<Obligation> obligations = result.obligations();
-            Element section = main.appendElement("section").addClass("obligations").attr("aria-labelledby", "h-due");
-            heading(section, "h-due", "Việc sắp đến hạn (" + obligations.size() + ")", "Upcoming obligations");
+            Element section = section(main, "obligations", "h-due",
+                    "Việc sắp đến hạn (" + obligations.size() + ")", "Upcoming obligations");
             if (obligations.isEmpty()) {
-                section.appendElement("p").addClass("none").text("Không có việc nào sắp đến hạn.")
-                        .appendElement("span").addClass("en").attr("lang", "en").text(" Nothing due.");
+                none(section, "Không có việc nào sắp đến hạn.", "Nothing due.");
                 return;
             }
             Element ol = section.appendElement("ol").addClass("entries");
@@ -323,8 +334,7 @@ public final class HtmlReport {
                 long days = ChronoUnit.DAYS.between(result.asOf(), o.dueOn());
                 Element left = due.appendElement("span").addClass("left");
                 left.appendText(days == 0 ? "hôm nay " : "còn " + days + " ngày ");
-                left.appendElement("span").addClass("en").attr("lang", "en")
-                        .text(days == 0 ? "today" : days + (days == 1 ? " day left" : " days left"));
+                english(left, "span", days == 0 ? "today" : days + (days == 1 ? " day left" : " days left"));
                 Element body = li.appendElement("div").addClass("body");
                 Element top = body.appendElement("p").addClass("top");
                 Words.Pair title = Words.ruleTitle(pack, o.ruleId());
@@ -342,11 +352,10 @@ public final class HtmlReport {
 
         private void sessions(Element main) {
             List<Session> sessions = plan.sessions();
-            Element section = main.appendElement("section").addClass("sessions").attr("aria-labelledby", "h-sess");
-            heading(section, "h-sess", "Các buổi sinh hoạt (" + sessions.size() + ")", "Meetings");
+            Element section = section(main, "sessions", "h-sess",
+                    "Các buổi sinh hoạt (" + sessions.size() + ")", "Meetings");
             if (sessions.isEmpty()) {
-                section.appendElement("p").addClass("none").text("Kế hoạch chưa có buổi sinh hoạt nào.")
-                        .appendElement("span").addClass("en").attr("lang", "en").text(" The plan has no meetings.");
+                none(section, "Kế hoạch chưa có buổi sinh hoạt nào.", "The plan has no meetings.");
                 return;
             }
             Element table = section.appendElement("table");
@@ -355,7 +364,7 @@ public final class HtmlReport {
                     {"Nội dung", "Content"}, {"Hình thức, trạng thái", "Format, status"}, {"Vi phạm", "Findings"}}) {
                 Element th = head.appendElement("th").attr("scope", "col");
                 th.appendText(h[0]);
-                th.appendElement("span").addClass("en").attr("lang", "en").text(h[1]);
+                english(th, "span", h[1]);
             }
             Element tbody = table.appendElement("tbody");
             for (int i = 0; i < sessions.size(); i++) {
@@ -393,7 +402,7 @@ public final class HtmlReport {
             footer.appendElement("p").text("Lập bởi shcm-rules từ kế hoạch " + plan.id() + " theo bộ quy tắc " + pack.id()
                     + ", tính đến ngày " + Words.vi(result.asOf()) + ". Căn cứ là văn bản hướng dẫn nêu trên; báo cáo "
                     + "này giúp rà soát, không thay thế văn bản.");
-            footer.appendElement("p").addClass("en").attr("lang", "en").text("Made by shcm-rules from plan " + plan.id()
+            english(footer, "p", "Made by shcm-rules from plan " + plan.id()
                     + " with rule pack " + pack.id() + ", as of " + result.asOf() + ". The guideline above is the "
                     + "authority; this report helps review a plan and does not replace it.");
         }
