@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.edu.shcm.rules.drl.DrlPacks;
 import vn.edu.shcm.rules.internal.PackRuntime;
 import vn.edu.shcm.rules.model.Plan;
 
@@ -75,7 +76,7 @@ class LoadingPathsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void bothPathsGiveIdenticalResults(Example example) throws IOException {
-        RulePack fromSources = DrlRulePack.fromDirectory(sourceFolders().get(example.pack()));
+        RulePack fromSources = DrlPacks.fromDirectory(sourceFolders().get(example.pack()));
         assertEquals(PackRuntime.Origin.COMPILED_AT_RUN_TIME, ((DrlRulePack) fromSources).runtime().origin());
         Plan plan = ExchangeFormat.readPlan(PLANS.resolve(example.file()));
         CheckResult shipped = Checker.builder().packs(SHIPPED).build().check(plan, example.pack(), example.asOf());

@@ -18,7 +18,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.edu.shcm.rules.CheckResult;
 import vn.edu.shcm.rules.Checker;
-import vn.edu.shcm.rules.DrlRulePack;
 import vn.edu.shcm.rules.ExchangeFormat;
 import vn.edu.shcm.rules.InvalidPlanException;
 import vn.edu.shcm.rules.PlanProblem;
@@ -26,6 +25,7 @@ import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.RulePacks;
 import vn.edu.shcm.rules.UnknownIdException;
 import vn.edu.shcm.rules.Waiver;
+import vn.edu.shcm.rules.drl.DrlPacks;
 import vn.edu.shcm.rules.model.Plan;
 
 /** {@code shcm-check check}: checks plan files, or a JSON Lines stream of plans, against a pack. */
@@ -91,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
         Checker checker;
         RulePack pack;
         try {
-            RulePacks packs = drl == null ? RulePacks.discover() : RulePacks.of(DrlRulePack.fromDirectory(drl));
+            RulePacks packs = drl == null ? RulePacks.discover() : RulePacks.of(DrlPacks.fromDirectory(drl));
             checker = Checker.builder().packs(packs).build();
             if (packId == null && drl == null) {
                 err.println("Thiếu --pack. (Missing --pack: see shcm-check packs.)");
