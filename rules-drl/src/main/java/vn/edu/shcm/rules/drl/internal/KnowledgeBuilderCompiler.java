@@ -2,6 +2,7 @@ package vn.edu.shcm.rules.drl.internal;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -41,7 +42,7 @@ public final class KnowledgeBuilderCompiler implements DrlCompiler {
                     .collect(Collectors.joining("\n  ")));
         }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                KieServices.get().newKieBaseConfiguration(null, classLoader));
+                RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader));
         kieBase.addPackages(builder.getKnowledgePackages());
         return kieBase;
     }
