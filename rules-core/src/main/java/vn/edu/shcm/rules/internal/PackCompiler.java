@@ -14,6 +14,8 @@ import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -27,9 +29,9 @@ import vn.edu.shcm.rules.Severity;
 import vn.edu.shcm.rules.model.Scope;
 
 /**
- * Builds a pack's rule base, together with the core plan-integrity rules: from the executable model its build
- * compiled, or from its DRL files through the run-time compiler of the {@code rules-drl} module; and checks that
- * the DRL rules and the descriptor's texts match one to one.
+ * Builds a pack's rule base: from the executable model its build compiled, or from its DRL files through the
+ * run-time compiler of the {@code rules-drl} module; and checks that the DRL rules and the descriptor's texts
+ * match one to one.
  */
 public final class PackCompiler {
 
@@ -45,7 +47,18 @@ public final class PackCompiler {
     }
 
     /**
-     * Compiles a pack's DRL files at run time (a pack with no DRL files of its own loads the core rules' model).
+     * Loads the core plan-integrity rules, which every check runs once whatever its packs: from their precompiled
+     * model, or compiled from their DRL files when the class path has none.
+     */
+    public static PackRuntime loadCore() {
+        PackDescriptor core = coreDescriptor();
+        return load(core, CORE_PACKAGE, file -> PackCompiler.class.getResourceAsStream(CORE_FOLDER + file),
+                PackCompiler.class.getClassLoader());
+    }
+
+    /**
+     * Compiles a pack's DRL files at run time (not the core rules: they have a rule base of their own); a pack
+     * with no DRL files of its own gets an empty rule base, which needs no compiler.
      *
      * @param pack the pack's descriptor
      * @param files opens a file named in the descriptor (null when absent)
@@ -56,24 +69,21 @@ public final class PackCompiler {
     public static PackRuntime compile(PackDescriptor pack, Function<String, InputStream> files,
                                       ClassLoader classLoader) {
         long started = System.nanoTime();
-        PackDescriptor core = coreDescriptor();
-        Optional<Model> coreModel = pack.ruleFiles().isEmpty()
-                ? PrecompiledModels.find(PackCompiler.class.getClassLoader(), CORE_PACKAGE) : Optional.empty();
-        if (coreModel.isPresent()) {
-            // no DRL of its own: the core rules' precompiled model is the whole rule base, nothing to compile
-            return assemble(pack, core, KieBaseBuilder.createKieBaseFromModel(List.of(coreModel.get())),
-                    PackRuntime.Origin.PRECOMPILED);
+        if (pack.ruleFiles().isEmpty()) {
+            // no DRL of its own (a pack that only runs the core rules): an empty rule base, nothing to compile
+            return assemble(pack, KnowledgeBaseFactory.newKnowledgeBase(
+                    RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader)), PackRuntime.Origin.PRECOMPILED);
         }
-        KieBase kieBase = compileDrl(pack, core, files, classLoader);
-        PackRuntime runtime = assemble(pack, core, kieBase, PackRuntime.Origin.COMPILED_AT_RUN_TIME);
+        KieBase kieBase = compileDrl(pack, files, classLoader);
+        PackRuntime runtime = assemble(pack, kieBase, PackRuntime.Origin.COMPILED_AT_RUN_TIME);
         LOG.debug("compiled rule pack {} ({} rules) from DRL in {} ms", pack.id(), runtime.rules().size(),
                 (System.nanoTime() - started) / 1_000_000);
         return runtime;
     }
 
     /**
-     * Loads a pack from the rule models the build compiled from its DRL package and the core's, if the class
-     * path has both; otherwise compiles its DRL files as {@link #compile} does.
+     * Loads a pack from the rule model the build compiled from its DRL package, if the class path has it;
+     * otherwise compiles its DRL files as {@link #compile} does.
      *
      * @param drlPackage the package of the pack's DRL files, which is the package folder of its descriptor
      */
@@ -81,24 +91,20 @@ public final class PackCompiler {
                                    ClassLoader classLoader) {
         long started = System.nanoTime();
         Optional<Model> packModel = PrecompiledModels.find(classLoader, drlPackage);
-        Optional<Model> coreModel = PrecompiledModels.find(PackCompiler.class.getClassLoader(), CORE_PACKAGE);
-        if (packModel.isEmpty() || coreModel.isEmpty()) {
+        if (packModel.isEmpty()) {
             LOG.debug("rule pack {}: no precompiled model for package {}; compiling its DRL", pack.id(), drlPackage);
             return compile(pack, files, classLoader);
         }
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(List.of(coreModel.get(), packModel.get()));
-        PackRuntime runtime = assemble(pack, coreDescriptor(), kieBase, PackRuntime.Origin.PRECOMPILED);
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(List.of(packModel.get()));
+        PackRuntime runtime = assemble(pack, kieBase, PackRuntime.Origin.PRECOMPILED);
         LOG.debug("loaded precompiled rule pack {} ({} rules) in {} ms", pack.id(), runtime.rules().size(),
                 (System.nanoTime() - started) / 1_000_000);
         return runtime;
     }
 
-    private static KieBase compileDrl(PackDescriptor pack, PackDescriptor core, Function<String, InputStream> files,
+    private static KieBase compileDrl(PackDescriptor pack, Function<String, InputStream> files,
                                       ClassLoader classLoader) {
         List<DrlCompiler.Source> sources = new ArrayList<>();
-        for (String file : core.ruleFiles()) {
-            sources.add(source(core.id(), file, PackCompiler.class.getResourceAsStream(CORE_FOLDER + file)));
-        }
         for (String file : pack.ruleFiles()) {
             sources.add(source(pack.id(), file, files.apply(file)));
         }
@@ -138,8 +144,7 @@ public final class PackCompiler {
         }
     }
 
-    private static PackRuntime assemble(PackDescriptor pack, PackDescriptor core, KieBase kieBase,
-                                        PackRuntime.Origin origin) {
+    private static PackRuntime assemble(PackDescriptor pack, KieBase kieBase, PackRuntime.Origin origin) {
         Map<String, Rule> drlRules = new LinkedHashMap<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -153,7 +158,7 @@ public final class PackCompiler {
         List<String> problems = new ArrayList<>();
         Map<String, RuleInfo> infos = new LinkedHashMap<>();
         Map<String, PackDescriptor.RuleTexts> texts = new LinkedHashMap<>();
-        for (PackDescriptor d : List.of(pack, core)) {
+        for (PackDescriptor d : List.of(pack)) {
             for (Map.Entry<String, PackDescriptor.RuleTexts> e : d.rules().entrySet()) {
                 String id = e.getKey();
                 Rule rule = drlRules.get(id);
