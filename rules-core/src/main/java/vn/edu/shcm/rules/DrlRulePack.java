@@ -33,8 +33,8 @@ import vn.edu.shcm.rules.model.SchoolYear;
  * }</pre>
  * The DRL files' package must be the descriptor's folder (e.g. {@code vn.edu.shcm.rules.mn.tuyenquang2025}). On
  * first use the pack loads the executable model its build compiled from them (see the kie-maven-plugin set-up
- * in the pack modules' POMs), or compiles the DRL files when the class path has no such model; either way once,
- * into a rule base shared by all checks. Instances are thread-safe.
+ * in the pack modules' POMs), or, when the class path has no such model, compiles the DRL files with the
+ * {@code rules-drl} module; either way once, into a rule base shared by all checks. Instances are thread-safe.
  */
 public abstract class DrlRulePack implements RulePack {
 
@@ -72,7 +72,20 @@ public abstract class DrlRulePack implements RulePack {
         this.coverage = coverageOf(descriptor);
     }
 
-    private DrlRulePack(Path directory) {
+    /**
+     * Reads {@code pack.json} and the DRL files it lists from a directory: the development path for pack authors.
+     * Such a pack has no precompiled model, so its DRL files are compiled on first use, which needs the
+     * {@code rules-drl} module on the class path ({@code vn.edu.shcm.rules.drl.DrlPacks.fromDirectory} is the
+     * ready-made way to get one); without it, first use fails with a message that names the module.
+     *
+     * @throws IllegalArgumentException if the directory has no {@code pack.json}
+     * @throws IllegalStateException if the descriptor is malformed
+     */
+    protected DrlRulePack(Path directory) {
+        Objects.requireNonNull(directory, "directory");
+        if (!Files.isRegularFile(directory.resolve("pack.json"))) {
+            throw new IllegalArgumentException("no pack.json in " + directory);
+        }
         this.reader = name -> {
             Path file = directory.resolve(name);
             return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
@@ -82,25 +95,6 @@ public abstract class DrlRulePack implements RulePack {
         this.descriptor = readDescriptor(reader, "pack.json", directory + "/");
         this.source = sourceOf(descriptor);
         this.coverage = coverageOf(descriptor);
-    }
-
-    /**
-     * Returns a pack read from a directory holding {@code pack.json} and its DRL files, compiled at run time with
-     * the classic DRL compiler: the development path for pack authors, and the only way to run rules that are not
-     * shipped on the class path.
-     */
-    public static RulePack fromDirectory(Path directory) {
-        Objects.requireNonNull(directory, "directory");
-        if (!Files.isRegularFile(directory.resolve("pack.json"))) {
-            throw new IllegalArgumentException("no pack.json in " + directory);
-        }
-        return new DirectoryPack(directory);
-    }
-
-    private static final class DirectoryPack extends DrlRulePack {
-        DirectoryPack(Path directory) {
-            super(directory);
-        }
     }
 
     @FunctionalInterface

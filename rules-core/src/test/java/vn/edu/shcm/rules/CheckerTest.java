@@ -50,7 +50,7 @@ class CheckerTest {
 
     @Test
     void aPlanOutsideThePacksCoverageSaysWhatItCovers() throws Exception {
-        RulePack narrow = DrlRulePack.fromDirectory(TestPacks.write(java.nio.file.Files.createTempDirectory("pack"),
+        RulePack narrow = TestPacks.load(TestPacks.write(java.nio.file.Files.createTempDirectory("pack"),
                 TestPacks.descriptor("narrow", "[\"MAM_NON\"]", "[\"NETWORK\"]", "\"2019-2020\"", "\"2019-2020\"",
                         "[]", "{}")));
         Checker checker = Checker.builder().packs(RulePacks.of(narrow)).build();

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Writes throw-away packs into a directory, to load with {@link DrlRulePack#fromDirectory(Path)}. */
+/**
+ * Writes throw-away packs into a directory, to load with {@link #load(Path)} (packs without DRL files of their own,
+ * which need no compiler) or with {@code rules-drl}'s {@code DrlPacks.fromDirectory(Path)}.
+ */
 final class TestPacks {
 
     private TestPacks() {
@@ -37,6 +40,17 @@ final class TestPacks {
 
     static Path write(Path dir, String descriptor) throws IOException {
         return write(dir, descriptor, Map.of());
+    }
+
+    /** Reads a pack from a directory, as {@code DrlPacks.fromDirectory} does but without compiling anything yet. */
+    static RulePack load(Path dir) {
+        return new DirectoryPack(dir);
+    }
+
+    private static final class DirectoryPack extends DrlRulePack {
+        DirectoryPack(Path dir) {
+            super(dir);
+        }
     }
 
     /** A rule's texts with a default message. */

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.edu.shcm.rules.drl.DrlPacks;
 import vn.edu.shcm.rules.internal.PackRuntime;
 import vn.edu.shcm.rules.model.Plan;
 
@@ -78,7 +79,7 @@ class LoadingPathsTest {
         List<String> ids = List.of(example.pack().split(","));
         List<RulePack> fromSources = new ArrayList<>();
         for (String id : ids) {
-            RulePack pack = DrlRulePack.fromDirectory(sourceFolders().get(id));
+            RulePack pack = DrlPacks.fromDirectory(sourceFolders().get(id));
             assertEquals(PackRuntime.Origin.COMPILED_AT_RUN_TIME, ((DrlRulePack) pack).runtime().origin());
             fromSources.add(pack);
         }

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Supplier;
-import vn.edu.shcm.rules.DrlRulePack;
 import vn.edu.shcm.rules.RulePack;
+import vn.edu.shcm.rules.drl.DrlPacks;
 import vn.edu.shcm.rules.internal.PackDescriptor;
 import vn.edu.shcm.rules.mn.AnLaoMn2023;
 import vn.edu.shcm.rules.mn.QuangNgaiMn2019;
@@ -75,7 +75,7 @@ public enum BenchmarkPack {
 
     /**
      * Copies the pack's {@code pack.json} and the DRL files it lists from the class path into {@code directory},
-     * for {@link DrlRulePack#fromDirectory(Path)}: the run-time compile path.
+     * for {@link DrlPacks#fromDirectory(Path)}: the run-time compile path.
      *
      * @return {@code directory}
      */

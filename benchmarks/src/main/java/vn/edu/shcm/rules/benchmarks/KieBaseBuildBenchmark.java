@@ -20,15 +20,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import vn.edu.shcm.rules.DrlRulePack;
 import vn.edu.shcm.rules.RuleInfo;
 import vn.edu.shcm.rules.RulePack;
+import vn.edu.shcm.rules.drl.DrlPacks;
 import vn.edu.shcm.rules.internal.PackRuntime;
 
 /**
  * Building a pack's rule base, once per shot (single-shot time, ms), by both paths: loading the executable model
  * the build compiled (a fresh instance of the shipped pack, then {@link RulePack#rules()}), and compiling the DRL
- * at run time ({@link DrlRulePack#fromDirectory(Path)} over a copy of the pack's folder, then {@code rules()}).
+ * at run time ({@link DrlPacks#fromDirectory(Path)} over a copy of the pack's folder, then {@code rules()}).
  * Warm-up shots first: this is the steady cost of one more pack in a running JVM, not the JVM's cold start.
  */
 @State(Scope.Benchmark)
@@ -78,7 +78,7 @@ public class KieBaseBuildBenchmark {
     /** Compiles the DRL files into a new rule base. */
     @Benchmark
     public List<RuleInfo> drlCompile() {
-        RulePack p = DrlRulePack.fromDirectory(directory);
+        RulePack p = DrlPacks.fromDirectory(directory);
         List<RuleInfo> rules = p.rules();
         Setups.requireOrigin(p, PackRuntime.Origin.COMPILED_AT_RUN_TIME);
         return rules;

@@ -33,6 +33,15 @@ public final class RetainedHeap {
     /** The goal for all five packs loaded together. */
     public static final long GOAL_BYTES = 16L * 1024 * 1024;
 
+    static {
+        // sun.misc.Unsafe gives no field offset of a record's fields, and from Java 25 on the graphs reach one
+        // (java.lang.ClassValue$Version): JOL then fails with "Cannot get the field offset". Its documented way
+        // out computes offsets without that call; it gives the same sizes on Java 17. Set before JOL starts.
+        if (System.getProperty("jol.magicFieldOffset") == null) {
+            System.setProperty("jol.magicFieldOffset", "true");
+        }
+    }
+
     /**
      * What one pack retains.
      *

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.edu.shcm.rules.BenchmarkAccess;
-import vn.edu.shcm.rules.DrlRulePack;
 import vn.edu.shcm.rules.RuleInfo;
 import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.RulePacks;
+import vn.edu.shcm.rules.drl.DrlPacks;
 import vn.edu.shcm.rules.internal.PackRuntime;
 
 /** The packs as the benchmarks load them: both paths give the same rules; the guards catch the wrong path. */
@@ -29,7 +29,7 @@ class BenchmarkPackTest {
         RulePack shipped = pack.newPack();
         assertEquals(pack.id(), shipped.id());
         pack.extractTo(dir.resolve("pack"));
-        RulePack compiled = DrlRulePack.fromDirectory(dir.resolve("pack"));
+        RulePack compiled = DrlPacks.fromDirectory(dir.resolve("pack"));
         List<String> shippedRules = shipped.rules().stream().map(RuleInfo::id).toList();
         assertEquals(shippedRules, compiled.rules().stream().map(RuleInfo::id).toList());
         assertEquals(PackRuntime.Origin.PRECOMPILED, BenchmarkAccess.runtime(shipped).origin());
@@ -42,7 +42,7 @@ class BenchmarkPackTest {
     @Test
     void theGuardsAcceptTheShippedPacksAndRefuseACompiledOne(@TempDir Path dir) {
         Setups.requirePrecompiled(RulePacks.discover());
-        RulePack compiled = DrlRulePack.fromDirectory(BenchmarkPack.ANLAO_MN_2023.extractTo(dir.resolve("p")));
+        RulePack compiled = DrlPacks.fromDirectory(BenchmarkPack.ANLAO_MN_2023.extractTo(dir.resolve("p")));
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> Setups.requireOrigin(compiled, PackRuntime.Origin.PRECOMPILED));
         assertTrue(e.getMessage().contains("COMPILED_AT_RUN_TIME"), e.getMessage());

@@ -10,24 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderConfiguration;
-import org.kie.internal.builder.KnowledgeBuilderResult;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.edu.shcm.rules.Citation;
@@ -36,8 +29,9 @@ import vn.edu.shcm.rules.Severity;
 import vn.edu.shcm.rules.model.Scope;
 
 /**
- * Compiles a pack's DRL files (or loads their precompiled model) into a rule base, and checks that
- * the DRL rules and the descriptor's texts match one to one.
+ * Builds a pack's rule base: from the executable model its build compiled, or from its DRL files through the
+ * run-time compiler of the {@code rules-drl} module; and checks that the DRL rules and the descriptor's texts
+ * match one to one.
  */
 public final class PackCompiler {
 
@@ -63,17 +57,23 @@ public final class PackCompiler {
     }
 
     /**
-     * Compiles a pack's DRL files (not the core rules: they have a rule base of their own).
+     * Compiles a pack's DRL files at run time (not the core rules: they have a rule base of their own); a pack
+     * with no DRL files of its own gets an empty rule base, which needs no compiler.
      *
      * @param pack the pack's descriptor
      * @param files opens a file named in the descriptor (null when absent)
      * @param classLoader the class loader that sees the pack's and the core's classes
-     * @throws IllegalStateException if a file is missing, a DRL file does not compile, or rules and texts
-     *     do not match
+     * @throws IllegalStateException if a file is missing, a DRL file does not compile, rules and texts do not
+     *     match, or the class path has no run-time compiler ({@code rules-drl})
      */
     public static PackRuntime compile(PackDescriptor pack, Function<String, InputStream> files,
                                       ClassLoader classLoader) {
         long started = System.nanoTime();
+        if (pack.ruleFiles().isEmpty()) {
+            // no DRL of its own (a pack that only runs the core rules): an empty rule base, nothing to compile
+            return assemble(pack, KnowledgeBaseFactory.newKnowledgeBase(
+                    RuleBaseFactory.newKnowledgeBaseConfiguration(null, classLoader)), PackRuntime.Origin.PRECOMPILED);
+        }
         KieBase kieBase = compileDrl(pack, files, classLoader);
         PackRuntime runtime = assemble(pack, kieBase, PackRuntime.Origin.COMPILED_AT_RUN_TIME);
         LOG.debug("compiled rule pack {} ({} rules) from DRL in {} ms", pack.id(), runtime.rules().size(),
@@ -104,31 +104,24 @@ public final class PackCompiler {
 
     private static KieBase compileDrl(PackDescriptor pack, Function<String, InputStream> files,
                                       ClassLoader classLoader) {
-        KnowledgeBuilderConfiguration configuration =
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
-        // Rules never modify facts, so property reactivity has nothing to track: switch it off (it would only
-        // warn about constraints such as deliveredBy($due) that it cannot map to a property).
-        configuration.setOption(PropertySpecificOption.ALLOWED);
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        List<DrlCompiler.Source> sources = new ArrayList<>();
         for (String file : pack.ruleFiles()) {
-            builder.add(resource(pack.id(), file, files.apply(file)), ResourceType.DRL);
+            sources.add(source(pack.id(), file, files.apply(file)));
         }
-        if (builder.hasErrors()) {
-            throw new IllegalStateException("rule pack " + pack.id() + " does not compile:\n  "
-                    + builder.getErrors().stream().map(PackCompiler::describe).collect(Collectors.joining("\n  ")));
-        }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
-                KieServices.get().newKieBaseConfiguration(null, classLoader));
-        kieBase.addPackages(builder.getKnowledgePackages());
-        return kieBase;
+        return drlCompiler(pack).compile(pack.id(), sources, classLoader);
     }
 
-    private static String describe(KnowledgeBuilderResult error) {
-        String file = error.getResource() == null || error.getResource().getSourcePath() == null ? "?"
-                : error.getResource().getSourcePath();
-        int[] lines = error.getLines();
-        return file + (lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "") + ": "
-                + error.getMessage();
+    /**
+     * Returns the run-time DRL compiler of the {@code rules-drl} module.
+     *
+     * @throws IllegalStateException naming the module, if the class path does not have it
+     */
+    private static DrlCompiler drlCompiler(PackDescriptor pack) {
+        return ServiceLoader.load(DrlCompiler.class, PackCompiler.class.getClassLoader()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("rule pack " + pack.id() + " has no precompiled rule "
+                        + "model on the class path, so its DRL files must be compiled at run time, and that needs the "
+                        + "module vn.edu.shcm:rules-drl (not found on the class path): add it as a dependency, or "
+                        + "build the pack with the kie-maven-plugin so that it ships precompiled"));
     }
 
     /** Reads the core rules' descriptor. */
@@ -140,14 +133,12 @@ public final class PackCompiler {
         return PackDescriptor.read(in, CORE_FOLDER + "core.json");
     }
 
-    private static Resource resource(String packId, String file, InputStream in) {
+    private static DrlCompiler.Source source(String packId, String file, InputStream in) {
         if (in == null) {
             throw new IllegalStateException("rule pack " + packId + " lists " + file + ", which is missing");
         }
         try (in) {
-            Resource r = KieServices.get().getResources().newByteArrayResource(in.readAllBytes());
-            r.setSourcePath(packId + "/" + file);
-            return r;
+            return new DrlCompiler.Source(packId + "/" + file, in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + " of rule pack " + packId, e);
         }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.edu.shcm.rules.CheckResult;
 import vn.edu.shcm.rules.Checker;
 import vn.edu.shcm.rules.Citation;
-import vn.edu.shcm.rules.DrlRulePack;
 import vn.edu.shcm.rules.Obligation;
 import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.RulePacks;
@@ -24,6 +23,7 @@ import vn.edu.shcm.rules.Severity;
 import vn.edu.shcm.rules.Violation;
 import vn.edu.shcm.rules.WaivedViolation;
 import vn.edu.shcm.rules.Waiver;
+import vn.edu.shcm.rules.drl.DrlPacks;
 import vn.edu.shcm.rules.model.Cluster;
 import vn.edu.shcm.rules.model.Level;
 import vn.edu.shcm.rules.model.Milestones;
@@ -151,7 +151,7 @@ class RuleCoverageTest {
                     Findings.at(kcontext, $s.path("date")).violation();
                 end
                 """);
-        RulePack dev = DrlRulePack.fromDirectory(dir);
+        RulePack dev = DrlPacks.fromDirectory(dir);
         CheckResult r = Checker.builder().packs(RulePacks.of(dev)).build().check(clean(), "dev", AS_OF);
         RuleCoverage own = RuleCoverage.of(dev).withoutCoreRules().record(r);
         assertEquals(List.of("dev:any-session"), own.rules().stream().map(x -> x.id()).toList());

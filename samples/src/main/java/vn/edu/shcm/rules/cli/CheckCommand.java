@@ -18,12 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.edu.shcm.rules.CheckResult;
 import vn.edu.shcm.rules.Checker;
-import vn.edu.shcm.rules.DrlRulePack;
 import vn.edu.shcm.rules.ExchangeFormat;
 import vn.edu.shcm.rules.InvalidPlanException;
 import vn.edu.shcm.rules.PlanProblem;
 import vn.edu.shcm.rules.RulePacks;
 import vn.edu.shcm.rules.Waiver;
+import vn.edu.shcm.rules.drl.DrlPacks;
 import vn.edu.shcm.rules.model.Plan;
 
 /**
@@ -91,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
         PackChoice choice;
         RulePacks packs;
         try {
-            packs = drl == null ? RulePacks.discover() : RulePacks.of(DrlRulePack.fromDirectory(drl));
+            packs = drl == null ? RulePacks.discover() : RulePacks.of(DrlPacks.fromDirectory(drl));
             if (drl != null) {
                 packs.all().get(0).rules(); // compile now, so that a broken pack fails here, as an input error
             }

@@ -13,14 +13,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.edu.shcm.rules.DrlRulePack;
 import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.RulePacks;
+import vn.edu.shcm.rules.drl.DrlPacks;
 
 /**
  * Shipped packs load only from the class path: {@link RulePacks#discover()} finds exactly the packs that jars on
  * the class path list as services, each with its rules read from its own class-path location; a pack written to a
- * directory (the development path of {@link DrlRulePack#fromDirectory}) is never found by discovery, wherever it
+ * directory (the development path of {@link DrlPacks#fromDirectory}) is never found by discovery, wherever it
  * lies, and no file of the working directory is read.
  */
 class PackDiscoveryTest {
@@ -59,7 +59,7 @@ class PackDiscoveryTest {
                  "coverage": {"levels": ["THCS"], "scopes": ["CLUSTER"], "firstYear": "2025-2026"},
                  "ruleFiles": [], "rules": {}}
                 """);
-        assertEquals("rogue", DrlRulePack.fromDirectory(pack).id(), "the pack itself is fine");
+        assertEquals("rogue", DrlPacks.fromDirectory(pack).id(), "the pack itself is fine");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
                 PackDiscoveryTest.class.getClassLoader())) {
             assertEquals(SHIPPED, RulePacks.discover(loader).ids());

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.edu.shcm.rules.drl.DrlPacks;
 import vn.edu.shcm.rules.model.Level;
 import vn.edu.shcm.rules.model.Plan;
 import vn.edu.shcm.rules.model.Scope;
@@ -39,7 +40,7 @@ class DrlRulePackTest {
             """;
 
     RulePack pack(String drl, String rules) throws IOException {
-        return DrlRulePack.fromDirectory(TestPacks.write(dir, TestPacks.cluster2025("dev", "[\"rules.drl\"]", rules),
+        return DrlPacks.fromDirectory(TestPacks.write(dir, TestPacks.cluster2025("dev", "[\"rules.drl\"]", rules),
                 Map.of("rules.drl", drl)));
     }
 
@@ -133,7 +134,7 @@ class DrlRulePackTest {
 
     @Test
     void aListedFileThatIsMissingFails() throws IOException {
-        RulePack pack = DrlRulePack.fromDirectory(TestPacks.write(dir, TestPacks.cluster2025("dev", "[\"gone.drl\"]",
+        RulePack pack = DrlPacks.fromDirectory(TestPacks.write(dir, TestPacks.cluster2025("dev", "[\"gone.drl\"]",
                 "{}")));
         IllegalStateException e = assertThrows(IllegalStateException.class, pack::rules);
         assertEquals("rule pack dev lists gone.drl, which is missing", e.getMessage());
@@ -144,7 +145,7 @@ class DrlRulePackTest {
         String descriptor = TestPacks.cluster2025("dev", "[]", "{\"dev:x\": {\"title\": \"t\", \"titleEn\": \"t\", "
                 + "\"text\": \"t\", \"textEn\": \"t\", \"mesages\": {}}}");
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> DrlRulePack.fromDirectory(TestPacks.write(dir, descriptor)));
+                () -> DrlPacks.fromDirectory(TestPacks.write(dir, descriptor)));
         assertTrue(e.getMessage().contains("unknown field \"mesages\" at /rules/dev:x"), e.getMessage());
     }
 
@@ -152,13 +153,13 @@ class DrlRulePackTest {
     void aDescriptorWithAWrongTypeFailsNamingTheField() throws IOException {
         String descriptor = TestPacks.cluster2025("dev", "\"rules.drl\"", "{}");
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> DrlRulePack.fromDirectory(TestPacks.write(dir, descriptor)));
+                () -> DrlPacks.fromDirectory(TestPacks.write(dir, descriptor)));
         assertTrue(e.getMessage().contains("/ruleFiles must be an array of strings"), e.getMessage());
     }
 
     @Test
     void aDirectoryWithoutDescriptorIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> DrlRulePack.fromDirectory(dir));
+        assertThrows(IllegalArgumentException.class, () -> DrlPacks.fromDirectory(dir));
     }
 
     @Test
@@ -178,7 +179,7 @@ class DrlRulePackTest {
     @Test
     void theRegistryRefusesTwoPacksWithOneId() throws IOException {
         RulePack one = pack(ONE_RULE, "{}");
-        RulePack two = DrlRulePack.fromDirectory(TestPacks.write(java.nio.file.Files.createTempDirectory(dir, "b"),
+        RulePack two = DrlPacks.fromDirectory(TestPacks.write(java.nio.file.Files.createTempDirectory(dir, "b"),
                 TestPacks.cluster2025("dev", "[]", "{}")));
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> RulePacks.of(one, two));
         assertTrue(e.getMessage().startsWith("two rule packs have the id \"dev\": "), e.getMessage());
