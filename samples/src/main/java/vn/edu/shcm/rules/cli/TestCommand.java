@@ -2,7 +2,6 @@ package vn.edu.shcm.rules.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -109,9 +108,5 @@ final class TestCommand implements Callable<Integer> {
         }
         out.println((outcomes.size() - failed) + " passed, " + failed + " failed");
         return failed == 0 ? ExitCode.OK : ExitCode.VIOLATIONS;
-    }
-
-    static boolean isPackDirectory(Path p) {
-        return Files.isRegularFile(p.resolve("pack.json"));
     }
 }
