@@ -143,6 +143,10 @@ final class CaseRunner {
         if (v.severity() != null && !actual.get("severity").asText().equals(v.severity().name())) {
             return false;
         }
+        if (v.message() != null && !actual.get("message").asText().contains(v.message())
+                || v.messageEn() != null && !actual.get("messageEn").asText().contains(v.messageEn())) {
+            return false;
+        }
         JsonNode details = actual.get("details");
         for (Map.Entry<String, JsonNode> d : v.details().entrySet()) {
             JsonNode a = details == null ? null : details.get(d.getKey());
@@ -219,7 +223,9 @@ final class CaseRunner {
 
     static String line(ExpectedViolation v) {
         return (v.severity() == null ? "*" : v.severity().name()) + " " + v.ruleId() + " "
-                + (v.path() == null ? "*" : v.path()) + (v.details().isEmpty() ? "" : " " + detailsJson(v));
+                + (v.path() == null ? "*" : v.path()) + (v.details().isEmpty() ? "" : " " + detailsJson(v))
+                + (v.message() == null ? "" : " «" + v.message() + "»")
+                + (v.messageEn() == null ? "" : " «" + v.messageEn() + "»");
     }
 
     private static String detailsJson(ExpectedViolation v) {

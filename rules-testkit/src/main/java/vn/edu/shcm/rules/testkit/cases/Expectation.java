@@ -50,8 +50,11 @@ public record Expectation(List<ExpectedViolation> violations, List<String> notFi
      * @param path the violation's JSON pointer, or null
      * @param severity its severity, or null
      * @param details detail values it must have (others may be there too), as JSON
+     * @param message text its Vietnamese message must contain, or null
+     * @param messageEn text its English message must contain, or null
      */
-    public record ExpectedViolation(String ruleId, String path, Severity severity, Map<String, JsonNode> details) {
+    public record ExpectedViolation(String ruleId, String path, Severity severity, Map<String, JsonNode> details,
+                                    String message, String messageEn) {
 
         /** Checks the rule id and copies the details. */
         public ExpectedViolation {
@@ -62,7 +65,8 @@ public record Expectation(List<ExpectedViolation> violations, List<String> notFi
         }
 
         int specificity() {
-            return (path != null ? 1 : 0) + (severity != null ? 1 : 0) + details.size();
+            return (path != null ? 1 : 0) + (severity != null ? 1 : 0) + details.size() + (message != null ? 1 : 0)
+                    + (messageEn != null ? 1 : 0);
         }
     }
 
@@ -92,7 +96,7 @@ public record Expectation(List<ExpectedViolation> violations, List<String> notFi
         for (int i = 0; i < vs.size(); i++) {
             String at = "/expect/violations/" + i;
             JsonNode v = vs.get(i);
-            r.fields(v, at, "rule", "path", "severity", "details");
+            r.fields(v, at, "rule", "path", "severity", "details", "message", "messageEn");
             Severity severity = null;
             String s = r.optionalText(v, at + "/severity");
             if (s != null) {
@@ -108,7 +112,8 @@ public record Expectation(List<ExpectedViolation> violations, List<String> notFi
                 d.fields().forEachRemaining(f -> details.put(f.getKey(), f.getValue()));
             }
             violations.add(new ExpectedViolation(ruleId(r.text(v, at + "/rule"), firstPack),
-                    r.optionalText(v, at + "/path"), severity, details));
+                    r.optionalText(v, at + "/path"), severity, details, r.optionalText(v, at + "/message"),
+                    r.optionalText(v, at + "/messageEn")));
         }
         List<ExpectedObligation> obligations = new ArrayList<>();
         ArrayNode os = r.array(e, "/expect/obligations");

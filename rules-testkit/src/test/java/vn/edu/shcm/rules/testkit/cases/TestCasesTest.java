@@ -126,6 +126,16 @@ class TestCasesTest {
     }
 
     @Test
+    void aMessageMustContainTheGivenText() throws IOException {
+        String edits = "\"edits\": [ {\"remove\": \"/sessions/1\"} ], ";
+        assertTrue(run("m", edits + "\"expect\": {\"violations\": [ {\"rule\": \"min-sessions-per-year\", "
+                + "\"messageEn\": \"has 1 session(s)\", \"message\": \"có 1 buổi\"} ]}").passed());
+        assertEquals(List.of("missing violation: * demo-mn-2025:min-sessions-per-year * «has 2 session(s)»"),
+                run("m2", edits + "\"expect\": {\"violations\": [ {\"rule\": \"min-sessions-per-year\", "
+                        + "\"messageEn\": \"has 2 session(s)\"} ]}").problems());
+    }
+
+    @Test
     void aWrongSeverityOrPathFails() throws IOException {
         assertFalse(run("sev", "\"edits\": [ {\"remove\": \"/sessions/1\"} ], \"expect\": {\"violations\": [ "
                 + "{\"rule\": \"min-sessions-per-year\", \"severity\": \"WARNING\"} ]}").passed());
