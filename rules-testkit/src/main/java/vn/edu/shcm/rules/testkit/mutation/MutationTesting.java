@@ -105,9 +105,14 @@ public final class MutationTesting {
                 Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** Runs the cases against one pack; returns the failing ones (only the first when {@code firstOnly}). */
+    /**
+     * Runs the cases against one pack, with the packs on the class path beside it for cases that check against
+     * several; returns the failing ones (only the first when {@code firstOnly}).
+     */
     private static List<String> run(RulePack pack, List<TestCase> cases, boolean firstOnly) {
-        Checker checker = Checker.builder().packs(RulePacks.of(pack)).build();
+        List<RulePack> packs = new ArrayList<>(List.of(pack));
+        RulePacks.discover().all().stream().filter(p -> !p.id().equals(pack.id())).forEach(packs::add);
+        Checker checker = Checker.builder().packs(RulePacks.of(packs)).build();
         List<String> failing = new ArrayList<>();
         for (TestCase c : cases) {
             CaseOutcome o = TestCases.run(c, checker);
