@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         header = "Kiểm tra kế hoạch sinh hoạt chuyên môn theo hướng dẫn của Sở/Phòng GDĐT.%n"
                 + "Checks professional-meeting plans against the guideline that governs them.",
         subcommands = {CheckCommand.class, PacksCommand.class, ExplainCommand.class, CalendarCommand.class,
-                ReportCommand.class},
+                ReportCommand.class, TestCommand.class, InitCommand.class, MutateCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no ERROR violation (không có lỗi)", "1:at least one ERROR violation (có lỗi)",
                 "2:input error (dữ liệu đầu vào không hợp lệ)", "3:unknown pack or rule id (không có mã này)",
