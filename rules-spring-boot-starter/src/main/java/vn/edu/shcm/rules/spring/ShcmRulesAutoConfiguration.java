@@ -1,0 +1,56 @@
+package vn.edu.shcm.rules.spring;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import vn.edu.shcm.rules.Checker;
+import vn.edu.shcm.rules.ExchangeFormat;
+
+/**
+ * Auto-configures one shared {@link Checker} over the packs on the class path, with today's date in Vietnam, the
+ * school calendars of {@code shcm.calendars} and a warm-up at start-up unless {@code shcm.warm-up=false}; and the
+ * exchange format's Jackson 2 module as a bean, which Spring Boot registers with the ObjectMapper it builds.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(ShcmRulesProperties.class)
+public class ShcmRulesAutoConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShcmRulesAutoConfiguration.class);
+
+    /** Returns the shared checker, warmed up unless {@code shcm.warm-up=false}. */
+    @Bean
+    @ConditionalOnMissingBean
+    public Checker shcmChecker(ShcmRulesProperties properties) {
+        Checker.Builder builder = Checker.builder().clock(Clock.system(Checker.VIETNAM));
+        if (properties.getCalendars() != null) {
+            // TODO(issue 12): builder.calendars(SchoolCalendars.read(properties.getCalendars())) once the lead's
+            //  SchoolCalendars.read(Path) and Checker.Builder.calendars(...) are on main
+            throw new IllegalStateException("shcm.calendars is not supported yet");
+        }
+        Checker checker = builder.build();
+        if (properties.isWarmUp()) {
+            long start = System.nanoTime();
+            checker.warmUp();
+            LOG.info("Warmed up {} rule pack(s) in {} ms", checker.packs().ids().size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        return checker;
+    }
+
+    /**
+     * Returns the exchange format's Jackson 2 module: Spring Boot 3.5 (and Boot 4 with its Jackson 2 support)
+     * registers every {@code Module} bean with the ObjectMapper it builds. A Jackson 3 application needs none:
+     * the message converter carries the exchange format, whatever the JSON library.
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "shcmJacksonModule")
+    @ConditionalOnClass(name = "com.fasterxml.jackson.databind.Module")
+    public com.fasterxml.jackson.databind.Module shcmJacksonModule() {
+        return ExchangeFormat.jacksonModule();
+    }
+}
