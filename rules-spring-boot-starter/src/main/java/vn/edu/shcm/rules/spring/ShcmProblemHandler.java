@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.edu.shcm.rules.InvalidPlanException;
@@ -37,6 +38,21 @@ public class ShcmProblemHandler {
     @ExceptionHandler(InvalidPlanException.class)
     public ResponseEntity<ProblemDetail> invalidPlan(InvalidPlanException e, HttpServletRequest request) {
         return inputErrors("Invalid plan", "The plan cannot be checked", e.problems(), request);
+    }
+
+    /**
+     * Answers a body that the application's JSON mapper could not read because a plan inside it is invalid (e.g.
+     * {@code @RequestBody List<Plan>}): 400, every problem of that plan listed, pointers relative to the plan. Any
+     * other unreadable body is left to Spring's own handling.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidPlanException invalid) {
+                return invalidPlan(invalid, request);
+            }
+        }
+        throw e;
     }
 
     /** Answers an invalid waiver list: 400, every problem listed. */

@@ -49,6 +49,18 @@ class ApiController {
         return asOf == null ? checker.check(plan, packs.get(0)) : checker.check(plan, packs.get(0), asOf);
     }
 
+    /**
+     * Checks several plans, a JSON array of plan documents, against one pack: an array of result documents. Unlike
+     * {@code /api/check}, the body is bound by the application's own JSON mapper (Jackson 2 on Boot 3.5, Jackson 3
+     * on Boot 4), through the exchange format's module for that Jackson, which the starter registers.
+     */
+    @PostMapping(path = "/check-all", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<CheckResult> checkAll(@RequestBody List<Plan> plans, @RequestParam("pack") String pack,
+                               @RequestParam(name = "asOf", required = false)
+                               @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return plans.stream().map(p -> asOf == null ? checker.check(p, pack) : checker.check(p, pack, asOf)).toList();
+    }
+
     /** Answers the check as the self-contained HTML report. */
     @PostMapping(path = "/report", produces = MediaType.TEXT_HTML_VALUE)
     String report(@RequestBody Plan plan, @RequestParam("pack") String pack,

@@ -109,6 +109,32 @@ class ShcmServerTest {
     }
 
     @Test
+    void theApplicationsOwnJsonMapperBindsAListOfPlansThroughTheModule() throws Exception {
+        List<Example> examples = examples().stream().filter(e -> e.pack().equals("tuyenquang-mn-2025")
+                && e.exit() != 2).toList();
+        StringBuilder body = new StringBuilder("[");
+        StringBuilder expected = new StringBuilder("[");
+        for (Example e : examples) {
+            String sep = body.length() > 1 ? "," : "";
+            body.append(sep).append(Files.readString(PLANS.resolve(e.file())));
+            expected.append(sep).append(stripLineEnd(Cli.run("check", "--pack", e.pack(), "--as-of", e.asOf(),
+                    "--format", "json", PLANS.resolve(e.file()).toString()).out()));
+        }
+        assertEquals(2, examples.size());
+
+        HttpResponse<String> ok = post("/api/check-all?pack=tuyenquang-mn-2025&asOf=2025-12-01", body + "]");
+        HttpResponse<String> broken = post("/api/check-all?pack=tuyenquang-mn-2025&asOf=2025-12-01",
+                body.toString().replaceFirst("\"host\": \"", "\"hots\": \"") + "]");
+
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals(expected + "]", ok.body());
+        assertEquals(400, broken.statusCode(), broken.body());
+        assertEquals("application/problem+json", contentType(broken));
+        JsonNode error = JSON.readTree(broken.body()).get("inputErrors").get(0);
+        assertTrue(error.get("path").textValue().endsWith("/hots"), error.toString());
+    }
+
+    @Test
     void malformedJsonIsA400AtTheDocumentWithLineAndColumn() throws Exception {
         HttpResponse<String> response = post("/api/check?pack=tuyenquang-mn-2025", "{\n  \"id\": \"p\",\n  \"level\" 1\n}");
 
