@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of checking one plan against one rule pack on an as-of date: its violations, sorted by severity
+ * The outcome of checking one plan against one or more rule packs on an as-of date: its violations, sorted by severity
  * (ERROR first), then path, then rule id, and its upcoming obligations, sorted by due date; with waivers, also the
  * violations they waived and the waivers that did not apply.
  *
@@ -15,7 +15,8 @@ import java.util.Objects;
  * {@link #unusedWaivers()}, so that waiver files can be cleaned.
  *
  * @param planId the plan's id
- * @param packId the pack's id
+ * @param packIds the ids of the packs the plan was checked against, sorted, at least one (the {@code core:} rules
+ *     ran once with them)
  * @param asOf the day the check was made for
  * @param violations the violations that are not waived, sorted
  * @param obligations the obligations, sorted (never waived)
@@ -23,7 +24,7 @@ import java.util.Objects;
  * @param expiredWaivers the waivers that had expired on {@code asOf} and would have matched a violation
  * @param unusedWaivers the waivers that match no violation of the plan
  */
-public record CheckResult(String planId, String packId, LocalDate asOf, List<Violation> violations,
+public record CheckResult(String planId, List<String> packIds, LocalDate asOf, List<Violation> violations,
                           List<Obligation> obligations, List<WaivedViolation> waived, List<Waiver> expiredWaivers,
                           List<Waiver> unusedWaivers) {
 
@@ -35,7 +36,10 @@ public record CheckResult(String planId, String packId, LocalDate asOf, List<Vio
      */
     public CheckResult {
         Objects.requireNonNull(planId, "planId");
-        Objects.requireNonNull(packId, "packId");
+        packIds = List.copyOf(packIds);
+        if (packIds.isEmpty()) {
+            throw new IllegalArgumentException("a result names at least one pack");
+        }
         Objects.requireNonNull(asOf, "asOf");
         violations = List.copyOf(violations);
         obligations = List.copyOf(obligations);
@@ -57,9 +61,9 @@ public record CheckResult(String planId, String packId, LocalDate asOf, List<Vio
     }
 
     /** Returns a result without waivers: nothing waived, no waiver listed. */
-    public CheckResult(String planId, String packId, LocalDate asOf, List<Violation> violations,
+    public CheckResult(String planId, List<String> packIds, LocalDate asOf, List<Violation> violations,
                        List<Obligation> obligations) {
-        this(planId, packId, asOf, violations, obligations, List.of(), List.of(), List.of());
+        this(planId, packIds, asOf, violations, obligations, List.of(), List.of(), List.of());
     }
 
     /**

@@ -6,13 +6,18 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import vn.edu.shcm.rules.calendar.SchoolCalendar;
 import vn.edu.shcm.rules.facts.CheckContext;
+import vn.edu.shcm.rules.facts.PlanFacts;
 import vn.edu.shcm.rules.internal.CalendarResolver;
+import vn.edu.shcm.rules.internal.CoreRules;
 import vn.edu.shcm.rules.internal.FactBuilder;
 import vn.edu.shcm.rules.internal.FindingSink;
 import vn.edu.shcm.rules.internal.PlanValidator;
@@ -23,7 +28,8 @@ import vn.edu.shcm.rules.model.Plan;
 import vn.edu.shcm.rules.model.SchoolYear;
 
 /**
- * Checks plans against rule packs and returns their violations and upcoming obligations.
+ * Checks plans against rule packs, one or several at a time, and returns their violations and upcoming
+ * obligations.
  *
  * <p>A checker is immutable and thread-safe: create one and share it. Each pack is compiled once, on first
  * use; each check runs in its own working memory.
@@ -83,6 +89,29 @@ public final class Checker {
     }
 
     /**
+     * Checks a plan against the packs that apply to it ({@link RulePacks#applicableTo(Plan)}: the national packs
+     * and those of its {@code province} whose coverage holds it), as of today in Vietnam by the checker's clock.
+     *
+     * @throws InvalidPlanException if the plan cannot be checked (every problem listed), or no pack applies to it
+     *     (the problem lists every pack with what it covers)
+     */
+    public CheckResult check(Plan plan) {
+        return check(plan, LocalDate.now(clock));
+    }
+
+    /**
+     * Checks a plan against the packs that apply to it ({@link RulePacks#applicableTo(Plan)}) as of the given day.
+     *
+     * @throws InvalidPlanException if the plan cannot be checked (every problem listed), or no pack applies to it
+     */
+    public CheckResult check(Plan plan, LocalDate asOf) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(asOf, "asOf");
+        validate(plan);
+        return check(plan, packs.applicablePackIds(plan), asOf);
+    }
+
+    /**
      * Checks a plan as of today (in Vietnam, by the checker's clock).
      *
      * @throws UnknownIdException if no pack has the id
@@ -94,33 +123,62 @@ public final class Checker {
     }
 
     /**
-     * Checks a plan as of the given day: deliverables due on or after it are obligations, not violations.
+     * Checks a plan against one pack as of the given day: deliverables due on or after it are obligations, not
+     * violations.
      *
      * @throws UnknownIdException if no pack has the id
      * @throws InvalidPlanException if the plan cannot be checked (every problem listed), or the pack does not
      *     cover it
      */
     public CheckResult check(Plan plan, String packId, LocalDate asOf) {
+        return check(plan, List.of(Objects.requireNonNull(packId, "packId")), asOf);
+    }
+
+    /**
+     * Checks a plan against several packs at once as of the given day: one result naming them all (sorted by id),
+     * the {@code core:} rules run once, each violation with its own rule id and citation. A pack named twice
+     * counts once.
+     *
+     * @throws IllegalArgumentException if no pack id is given
+     * @throws UnknownIdException if no pack has one of the ids
+     * @throws InvalidPlanException if the plan cannot be checked (every problem listed), or one of the packs does
+     *     not cover it (the problems name that pack)
+     */
+    public CheckResult check(Plan plan, List<String> packIds, LocalDate asOf) {
         Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(packId, "packId");
         Objects.requireNonNull(asOf, "asOf");
-        RulePack pack = packs.get(packId);
-        List<PlanProblem> problems = PlanValidator.problems(plan);
-        if (!problems.isEmpty()) {
-            throw new InvalidPlanException(null, problems);
+        List<RulePack> chosen = resolve(packIds);
+        validate(plan);
+        List<PlanProblem> problems = new ArrayList<>();
+        for (RulePack pack : chosen) {
+            problems.addAll(coverageProblems(pack, plan));
         }
-        problems = coverageProblems(pack, plan);
         if (!problems.isEmpty()) {
             throw new InvalidPlanException(null, problems);
         }
         SchoolCalendar calendar = CalendarResolver.resolve(plan, calendars);
-        CheckContext context = new CheckContext(plan, calendar, asOf, pack.parameters());
-        FindingSink found = ((DrlRulePack) pack).runtime().execute(context, FactBuilder.facts(context));
-        List<Violation> violations = new ArrayList<>(found.violations());
+        List<Violation> violations = new ArrayList<>();
+        List<Obligation> obligations = new ArrayList<>();
+        Map<Map<String, String>, PlanFacts> factsByParameters = new HashMap<>();
+        for (RulePack pack : chosen) {
+            PlanFacts facts = factsByParameters.computeIfAbsent(pack.parameters(), parameters -> {
+                CheckContext context = new CheckContext(plan, calendar, asOf, parameters);
+                return new PlanFacts(context, FactBuilder.facts(context));
+            });
+            PackFindings found = Objects.requireNonNull(pack.evaluate(facts),
+                    () -> "pack " + pack.id() + " returned no findings");
+            checkOwnRules(pack, found);
+            violations.addAll(found.violations());
+            obligations.addAll(found.obligations());
+        }
+        PlanFacts first = factsByParameters.get(chosen.get(0).parameters());
+        FindingSink core = CoreRules.runtime().execute(first.context(), first.facts());
+        violations.addAll(core.violations());
+        obligations.addAll(core.obligations());
         ResultOrder.sortViolations(violations);
-        List<Obligation> obligations = new ArrayList<>(found.obligations());
         ResultOrder.sortObligations(obligations);
-        return new CheckResult(plan.id(), pack.id(), asOf, violations, obligations);
+        return new CheckResult(plan.id(), chosen.stream().map(RulePack::id).toList(), asOf, violations,
+                obligations);
     }
 
     /**
@@ -132,36 +190,58 @@ public final class Checker {
      * @throws UnknownIdException at once if no pack has the id
      */
     public Stream<CheckResult> checkAll(Stream<Plan> plans, String packId, LocalDate asOf) {
-        Objects.requireNonNull(plans, "plans");
-        Objects.requireNonNull(asOf, "asOf");
-        packs.get(Objects.requireNonNull(packId, "packId"));
-        return plans.map(plan -> check(plan, packId, asOf));
+        return checkAll(plans, List.of(Objects.requireNonNull(packId, "packId")), asOf);
     }
 
     /**
-     * Checks a plan as of the given day and applies waivers: each violation that a waiver valid on {@code asOf}
-     * matches moves to {@link CheckResult#waived()}; waivers that had expired and would have matched are listed in
-     * {@link CheckResult#expiredWaivers()}, those that match nothing in {@link CheckResult#unusedWaivers()}.
-     * Obligations are never waived, and an invalid plan still throws: waivers never hide input errors. With no
-     * waivers the result equals {@link #check(Plan, String, LocalDate)}'s.
+     * Checks plans against several packs as the returned stream is consumed, as
+     * {@link #checkAll(Stream, String, LocalDate)} does for one.
+     *
+     * @throws IllegalArgumentException at once if no pack id is given
+     * @throws UnknownIdException at once if no pack has one of the ids
+     */
+    public Stream<CheckResult> checkAll(Stream<Plan> plans, List<String> packIds, LocalDate asOf) {
+        Objects.requireNonNull(plans, "plans");
+        Objects.requireNonNull(asOf, "asOf");
+        List<String> ids = resolve(packIds).stream().map(RulePack::id).toList();
+        return plans.map(plan -> check(plan, ids, asOf));
+    }
+
+    /**
+     * Checks a plan against one pack as of the given day and applies waivers: each violation that a waiver valid
+     * on {@code asOf} matches moves to {@link CheckResult#waived()}; waivers that had expired and would have
+     * matched are listed in {@link CheckResult#expiredWaivers()}, those that match nothing in
+     * {@link CheckResult#unusedWaivers()}. Obligations are never waived, and an invalid plan still throws: waivers
+     * never hide input errors. With no waivers the result equals {@link #check(Plan, String, LocalDate)}'s.
      *
      * @param waivers the waivers, in any order (the result does not depend on it)
-     * @throws UnknownIdException if no pack has the id, or a waiver names a rule the pack does not run (its
-     *     {@link UnknownIdException#known() known ids} are the pack's rules)
+     * @throws UnknownIdException if no pack has the id, or a waiver names a rule the check does not run (its
+     *     {@link UnknownIdException#known() known ids} are the pack's rules and the core rules)
      * @throws InvalidPlanException if the plan cannot be checked (every problem listed), or the pack does not
      *     cover it
      */
     public CheckResult check(Plan plan, String packId, LocalDate asOf, Collection<Waiver> waivers) {
+        return check(plan, List.of(Objects.requireNonNull(packId, "packId")), asOf, waivers);
+    }
+
+    /**
+     * Checks a plan against several packs as of the given day and applies waivers, as
+     * {@link #check(Plan, String, LocalDate, Collection)} does for one: a waiver may name a rule of any of the
+     * packs, or a core rule.
+     *
+     * @throws UnknownIdException if no pack has one of the ids, or a waiver names a rule the check does not run
+     * @throws InvalidPlanException if the plan cannot be checked, or one of the packs does not cover it
+     */
+    public CheckResult check(Plan plan, List<String> packIds, LocalDate asOf, Collection<Waiver> waivers) {
         Objects.requireNonNull(waivers, "waivers");
         List<Waiver> given = List.copyOf(waivers);
-        RulePack pack = packs.get(Objects.requireNonNull(packId, "packId"));
+        List<String> known = ruleIds(resolve(packIds));
         for (Waiver w : given) {
-            if (pack.rule(w.ruleId()).isEmpty()) {
-                throw new UnknownIdException(UnknownIdException.Kind.RULE, w.ruleId(),
-                        pack.rules().stream().map(RuleInfo::id).toList());
+            if (!known.contains(w.ruleId())) {
+                throw new UnknownIdException(UnknownIdException.Kind.RULE, w.ruleId(), known);
             }
         }
-        return WaiverApplier.apply(check(plan, packId, asOf), given);
+        return WaiverApplier.apply(check(plan, packIds, asOf), given);
     }
 
     /**
@@ -191,7 +271,52 @@ public final class Checker {
         return this;
     }
 
-    private static List<PlanProblem> coverageProblems(RulePack pack, Plan plan) {
+    /** Returns the ids of the rules a check against the packs runs: theirs in order, then the core rules. */
+    private static List<String> ruleIds(List<RulePack> packs) {
+        List<String> ids = new ArrayList<>();
+        packs.forEach(p -> p.rules().forEach(r -> ids.add(r.id())));
+        CoreRules.rules().forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    /** Returns the packs with the ids, sorted by id, each once. */
+    private List<RulePack> resolve(List<String> packIds) {
+        Objects.requireNonNull(packIds, "packIds");
+        if (packIds.isEmpty()) {
+            throw new IllegalArgumentException("name at least one pack");
+        }
+        TreeMap<String, RulePack> chosen = new TreeMap<>();
+        for (String id : packIds) {
+            RulePack pack = packs.get(Objects.requireNonNull(id, "pack id"));
+            chosen.put(pack.id(), pack);
+        }
+        return List.copyOf(chosen.values());
+    }
+
+    private static void validate(Plan plan) {
+        List<PlanProblem> problems = PlanValidator.problems(plan);
+        if (!problems.isEmpty()) {
+            throw new InvalidPlanException(null, problems);
+        }
+    }
+
+    /** Refuses findings of rules the pack does not list: a broken pack, not a broken plan. */
+    private static void checkOwnRules(RulePack pack, PackFindings found) {
+        Set<String> own = new HashSet<>();
+        pack.rules().forEach(r -> own.add(r.id()));
+        found.violations().forEach(v -> checkOwn(pack, own, v.ruleId()));
+        found.obligations().forEach(o -> checkOwn(pack, own, o.ruleId()));
+    }
+
+    private static void checkOwn(RulePack pack, Set<String> own, String ruleId) {
+        if (!own.contains(ruleId)) {
+            throw new IllegalStateException("pack " + pack.id() + " reported a finding of rule " + ruleId
+                    + ", which is not one of its rules " + own);
+        }
+    }
+
+    /** Returns why the pack does not cover the plan: none when it does. */
+    static List<PlanProblem> coverageProblems(RulePack pack, Plan plan) {
         Coverage c = pack.coverage();
         List<PlanProblem> problems = new ArrayList<>();
         if (!c.levels().contains(plan.level())) {
@@ -245,6 +370,15 @@ public final class Checker {
          */
         public Builder calendar(SchoolCalendar calendar) {
             calendars.put(calendar.schoolYear(), calendar);
+            return this;
+        }
+
+        /**
+         * Uses the given calendars for their school years instead of the built-in ones (a later one of a year
+         * replaces an earlier), e.g. those of {@link vn.edu.shcm.rules.calendar.SchoolCalendars#read(java.nio.file.Path)}.
+         */
+        public Builder calendars(Collection<SchoolCalendar> calendars) {
+            Objects.requireNonNull(calendars, "calendars").forEach(this::calendar);
             return this;
         }
 

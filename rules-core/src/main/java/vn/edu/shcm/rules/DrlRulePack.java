@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import vn.edu.shcm.rules.facts.PlanFacts;
+import vn.edu.shcm.rules.internal.FindingSink;
 import vn.edu.shcm.rules.internal.PackCompiler;
 import vn.edu.shcm.rules.internal.PackDescriptor;
 import vn.edu.shcm.rules.internal.PackRuntime;
@@ -34,7 +36,7 @@ import vn.edu.shcm.rules.model.SchoolYear;
  * in the pack modules' POMs), or compiles the DRL files when the class path has no such model; either way once,
  * into a rule base shared by all checks. Instances are thread-safe.
  */
-public abstract non-sealed class DrlRulePack implements RulePack {
+public abstract class DrlRulePack implements RulePack {
 
     private final PackDescriptor descriptor;
     private final ResourceReader reader;
@@ -155,6 +157,11 @@ public abstract non-sealed class DrlRulePack implements RulePack {
     }
 
     @Override
+    public final Jurisdiction jurisdiction() {
+        return descriptor.jurisdiction();
+    }
+
+    @Override
     public final Map<String, String> parameters() {
         return descriptor.parameters();
     }
@@ -162,6 +169,13 @@ public abstract non-sealed class DrlRulePack implements RulePack {
     @Override
     public final List<RuleInfo> rules() {
         return runtime().rules();
+    }
+
+    /** Runs the pack's Drools rules over the facts, in one stateless execution of its shared rule base. */
+    @Override
+    public final PackFindings evaluate(PlanFacts facts) {
+        FindingSink found = runtime().execute(facts.context(), facts.facts());
+        return new PackFindings(found.violations(), found.obligations());
     }
 
     /** Returns the compiled pack, compiling it on first use. */

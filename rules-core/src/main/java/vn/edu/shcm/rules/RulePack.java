@@ -3,15 +3,27 @@ package vn.edu.shcm.rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.edu.shcm.rules.facts.PlanFacts;
 
 /**
- * One province's guideline as a set of rules, with the document it comes from and the plans it covers;
+ * One guideline as a set of rules, with the document it comes from, the plans it covers and where it binds;
  * packs are found on the class path with {@link java.util.ServiceLoader}.
  *
- * <p>To provide a pack, extend {@link DrlRulePack} and list the class in
- * {@code META-INF/services/vn.edu.shcm.rules.RulePack}. Pack ids are stable: other software stores them.
+ * <p>Most packs extend {@link DrlRulePack} (Drools rules described by a {@code pack.json}) and list the class in
+ * {@code META-INF/services/vn.edu.shcm.rules.RulePack}. Any other implementation works the same way; it must:
+ * <ul>
+ *   <li>return the same stable {@link #id()} and metadata every time (other software stores the ids);</li>
+ *   <li>list its own rules in {@link #rules()}, each id starting with the pack id and a colon; the {@code core:}
+ *       plan-integrity rules are not among them: the {@link Checker} runs them once per check, whatever its
+ *       packs ({@link RulePacks#coreRules()});</li>
+ *   <li>in {@link #evaluate(PlanFacts)}, report only findings of those rules, be thread-safe (one pack serves
+ *       every check of a shared checker at once), and neither keep nor modify the facts. The checker calls it
+ *       only for plans that are valid and that the pack's {@link #coverage()} holds, after resolving the plan's
+ *       school calendar; the facts carry the pack's own {@link #parameters()}.</li>
+ * </ul>
+ * Pack ids are stable: other software stores them.
  */
-public sealed interface RulePack permits DrlRulePack {
+public interface RulePack {
 
     /** Returns the pack's stable id, e.g. {@code tuyenquang-mn-2025}. */
     String id();
@@ -28,17 +40,27 @@ public sealed interface RulePack permits DrlRulePack {
     /** Returns the plans the pack applies to. */
     Coverage coverage();
 
+    /** Returns where the guideline binds: the whole country, or one province or centrally-run city. */
+    Jurisdiction jurisdiction();
+
     /** Returns the pack's parameters, e.g. {@code quarterMinOverlapDays}. */
     Map<String, String> parameters();
 
     /**
-     * Returns the pack's rules in catalogue order, followed by the {@code core:} plan-integrity rules that every
-     * pack runs. May compile the pack on first use.
+     * Returns the pack's own rules in catalogue order (not the {@code core:} rules, which every check runs once).
+     * May load the pack on first use.
      */
     List<RuleInfo> rules();
 
-    /** Returns the rule with the given id, if the pack has it (the {@code core:} rules included). */
+    /** Returns the pack's own rule with the given id, if it has one. */
     default Optional<RuleInfo> rule(String ruleId) {
         return rules().stream().filter(r -> r.id().equals(ruleId)).findFirst();
     }
+
+    /**
+     * Evaluates the pack's rules over one plan's facts and returns what they found.
+     *
+     * @param facts the check and the facts derived from its plan, with this pack's parameters
+     */
+    PackFindings evaluate(PlanFacts facts);
 }

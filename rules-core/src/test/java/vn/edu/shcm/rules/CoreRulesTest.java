@@ -58,9 +58,11 @@ class CoreRulesTest {
         }
 
         @Test
-        void cancelledSessionsAreJudgedToo() {
-            CheckResult r = check(withSessions(session("s", "2026-07-01").status(SessionStatus.CANCELLED).build()));
-            assertEquals(List.of("/sessions/0/date"), paths(r, RULE));
+        void aCancelledSessionOutsideTheYearIsNotJudged() {
+            // the catalogue: "a cancelled session is not judged"; a held or planned one on the same day is
+            CheckResult r = check(withSessions(session("s", "2026-07-01").status(SessionStatus.CANCELLED).build(),
+                    session("t", "2026-07-01").status(SessionStatus.HELD).build()));
+            assertEquals(List.of("/sessions/1/date"), paths(r, RULE));
         }
     }
 

@@ -23,7 +23,7 @@ class ExchangeFormatJacksonModuleTest {
 
     private static final ObjectMapper PLAIN = new ObjectMapper().registerModule(ExchangeFormat.jacksonModule());
 
-    private static final CheckResult RESULT = new CheckResult("p", "pack-a", LocalDate.of(2025, 12, 1),
+    private static final CheckResult RESULT = new CheckResult("p", List.of("pack-a"), LocalDate.of(2025, 12, 1),
             List.of(new Violation("pack-a:rule", Severity.ERROR, "/sessions/0/host", "Chủ trì lặp lại \"a\"",
                     "Host repeats <a>", new Citation("Công văn 1", "mục 2"),
                     Map.of("host", "a", "count", 2))),
@@ -54,7 +54,7 @@ class ExchangeFormatJacksonModuleTest {
         JsonNode tree = PLAIN.valueToTree(RESULT);
 
         assertEquals(ExchangeFormat.writeResult(RESULT), tree.toString());
-        assertEquals("pack-a", tree.get("pack").textValue());
+        assertEquals("pack-a", tree.get("packs").get(0).textValue());
     }
 
     @Test

@@ -35,13 +35,13 @@ class ExchangeFormatResultTest {
                 "Thứ tự\nmốc", "Order", new Citation("Danh mục quy tắc", "core"), Map.of());
         Obligation report = new Obligation("anlao-mn-2023:semester-report", LocalDate.of(2024, 1, 15), "/reports",
                 "Gửi báo cáo học kỳ I", "Send the semester I report", new Citation("Công văn 123/PGDĐT", "IV.2"));
-        return new CheckResult("an-tien-2023-2024", "anlao-mn-2023", LocalDate.of(2023, 10, 5),
+        return new CheckResult("an-tien-2023-2024", List.of("anlao-mn-2023"), LocalDate.of(2023, 10, 5),
                 List.of(late, note), List.of(report));
     }
 
     @Test
     void writesTheResultDocumentExactlyOnOneLine() {
-        String expected = "{\"plan\":\"an-tien-2023-2024\",\"pack\":\"anlao-mn-2023\",\"asOf\":\"2023-10-05\","
+        String expected = "{\"plan\":\"an-tien-2023-2024\",\"packs\":[\"anlao-mn-2023\"],\"asOf\":\"2023-10-05\","
                 + "\"violations\":["
                 + "{\"ruleId\":\"anlao-mn-2023:invitation-lead-time\",\"severity\":\"ERROR\","
                 + "\"path\":\"/sessions/1/milestones/invitationSentOn\","
@@ -66,13 +66,15 @@ class ExchangeFormatResultTest {
 
     @Test
     void writesAnEmptyResultPrettyExactly() {
-        CheckResult empty = new CheckResult("p", "k", LocalDate.of(2025, 1, 2), List.of(), List.of());
-        assertEquals("{\"plan\":\"p\",\"pack\":\"k\",\"asOf\":\"2025-01-02\",\"violations\":[],\"obligations\":[]}",
+        CheckResult empty = new CheckResult("p", List.of("k"), LocalDate.of(2025, 1, 2), List.of(), List.of());
+        assertEquals("{\"plan\":\"p\",\"packs\":[\"k\"],\"asOf\":\"2025-01-02\",\"violations\":[],\"obligations\":[]}",
                 ExchangeFormat.writeResult(empty));
         assertEquals("""
                 {
                   "plan": "p",
-                  "pack": "k",
+                  "packs": [
+                    "k"
+                  ],
                   "asOf": "2025-01-02",
                   "violations": [],
                   "obligations": []
@@ -98,7 +100,7 @@ class ExchangeFormatResultTest {
         details.put("hosts", List.of("an-tien", "sao-sang"));
         details.put("status", "PLANNED");
         Violation v = small().violations().get(0);
-        CheckResult expected = new CheckResult(small().planId(), small().packId(), small().asOf(),
+        CheckResult expected = new CheckResult(small().planId(), small().packIds(), small().asOf(),
                 List.of(new Violation(v.ruleId(), v.severity(), v.path(), v.message(), v.messageEn(), v.citation(),
                         details), small().violations().get(1)), small().obligations());
         assertEquals(expected, read);
@@ -115,7 +117,7 @@ class ExchangeFormatResultTest {
         details.put("nan", Double.NaN);
         details.put("none", null);
         details.put("array", new int[] {1, 2});
-        CheckResult result = new CheckResult("p", "k", LocalDate.of(2025, 1, 2), List.of(new Violation("k:r",
+        CheckResult result = new CheckResult("p", List.of("k"), LocalDate.of(2025, 1, 2), List.of(new Violation("k:r",
                 Severity.INFO, "", "m", "m", new Citation("d", "s"), details)), List.of());
         String written = ExchangeFormat.writeResult(result);
         assertTrue(written.contains("\"details\":{\"int\":7,\"long\":5000000000,"
@@ -132,7 +134,7 @@ class ExchangeFormatResultTest {
 
     @Test
     void aDetailJsonCannotHoldIsABugNamedByItsKey() {
-        CheckResult result = new CheckResult("p", "k", LocalDate.of(2025, 1, 2), List.of(new Violation("k:r",
+        CheckResult result = new CheckResult("p", List.of("k"), LocalDate.of(2025, 1, 2), List.of(new Violation("k:r",
                 Severity.INFO, "", "m", "m", new Citation("d", "s"), Map.of("odd", new Object()))), List.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ExchangeFormat.writeResult(result));
@@ -143,12 +145,12 @@ class ExchangeFormatResultTest {
     @ValueSource(strings = {
         "",
         "[]",
-        "{\"plan\":\"p\",\"pack\":\"k\",\"asOf\":\"2025-01-02\",\"violations\":[]}",
-        "{\"plan\":\"p\",\"pack\":\"k\",\"asOf\":\"2025-01-02\",\"violations\":[],\"obligations\":[],\"x\":1}",
-        "{\"plan\":\"p\",\"pack\":\"k\",\"asOf\":\"2025-02-30\",\"violations\":[],\"obligations\":[]}",
-        "{\"plan\":1,\"pack\":\"k\",\"asOf\":\"2025-01-02\",\"violations\":[],\"obligations\":[]}",
-        "{\"plan\":\"p\",\"pack\":\"k\",\"asOf\":\"2025-01-02\",\"violations\":[],\"obligations\":[]} {}",
-        "{\"plan\":\"p\",\"pack\":\"k\",\"asOf\":\"2025-01-02\",\"violations\":[{\"ruleId\":\"r\","
+        "{\"plan\":\"p\",\"packs\":[\"k\"],\"asOf\":\"2025-01-02\",\"violations\":[]}",
+        "{\"plan\":\"p\",\"packs\":[\"k\"],\"asOf\":\"2025-01-02\",\"violations\":[],\"obligations\":[],\"x\":1}",
+        "{\"plan\":\"p\",\"packs\":[\"k\"],\"asOf\":\"2025-02-30\",\"violations\":[],\"obligations\":[]}",
+        "{\"plan\":1,\"packs\":[\"k\"],\"asOf\":\"2025-01-02\",\"violations\":[],\"obligations\":[]}",
+        "{\"plan\":\"p\",\"packs\":[\"k\"],\"asOf\":\"2025-01-02\",\"violations\":[],\"obligations\":[]} {}",
+        "{\"plan\":\"p\",\"packs\":[\"k\"],\"asOf\":\"2025-01-02\",\"violations\":[{\"ruleId\":\"r\","
             + "\"severity\":\"FATAL\",\"path\":\"\",\"message\":\"m\",\"messageEn\":\"m\","
             + "\"citation\":{\"document\":\"d\",\"section\":\"s\"},\"details\":{}}],\"obligations\":[]}",
     })

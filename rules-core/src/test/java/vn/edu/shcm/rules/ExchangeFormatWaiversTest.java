@@ -164,13 +164,13 @@ class ExchangeFormatWaiversTest {
         Waiver expired = new Waiver("tuyenquang-mn-2025:plan-fields", null, "Năm trước", "Trưởng phòng",
                 d("2025-05-31"));
         Waiver unused = new Waiver("core:head-is-deputy", null, "Cụm nhỏ", "Sở GDĐT", d("2026-05-31"));
-        return new CheckResult("p", "tuyenquang-mn-2025", d("2025-12-01"), List.of(objectives), List.of(),
+        return new CheckResult("p", List.of("tuyenquang-mn-2025"), d("2025-12-01"), List.of(objectives), List.of(),
                 List.of(new WaivedViolation(funding, applied)), List.of(expired), List.of(unused));
     }
 
     @Test
     void waiversComeAfterTheSpecsFieldsAndOnlyWhenThereAreAny() {
-        String expected = "{\"plan\":\"p\",\"pack\":\"tuyenquang-mn-2025\",\"asOf\":\"2025-12-01\",\"violations\":["
+        String expected = "{\"plan\":\"p\",\"packs\":[\"tuyenquang-mn-2025\"],\"asOf\":\"2025-12-01\",\"violations\":["
                 + "{\"ruleId\":\"tuyenquang-mn-2025:plan-fields\",\"severity\":\"ERROR\",\"path\":\"/objectives\","
                 + "\"message\":\"Thiếu mục tiêu\",\"messageEn\":\"Objectives missing\","
                 + "\"citation\":{\"document\":\"Hướng dẫn\",\"section\":\"V.1\"},\"details\":{\"field\":\"objectives\"}}],"
@@ -185,9 +185,9 @@ class ExchangeFormatWaiversTest {
                 + "\"unusedWaivers\":[{\"ruleId\":\"core:head-is-deputy\",\"reason\":\"Cụm nhỏ\","
                 + "\"approvedBy\":\"Sở GDĐT\",\"expiresOn\":\"2026-05-31\"}]}";
         assertEquals(expected, ExchangeFormat.writeResult(waivedResult()));
-        CheckResult none = new CheckResult("p", "k", d("2025-12-01"), List.of(), List.of(), List.of(), List.of(),
+        CheckResult none = new CheckResult("p", List.of("k"), d("2025-12-01"), List.of(), List.of(), List.of(), List.of(),
                 List.of());
-        assertEquals("{\"plan\":\"p\",\"pack\":\"k\",\"asOf\":\"2025-12-01\",\"violations\":[],\"obligations\":[]}",
+        assertEquals("{\"plan\":\"p\",\"packs\":[\"k\"],\"asOf\":\"2025-12-01\",\"violations\":[],\"obligations\":[]}",
                 ExchangeFormat.writeResult(none));
     }
 
@@ -217,9 +217,9 @@ class ExchangeFormatWaiversTest {
     void aResultRefusesAWaivedViolationWhoseWaiverHadExpired() {
         CheckResult r = waivedResult();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CheckResult(r.planId(),
-                r.packId(), d("2026-06-01"), r.violations(), r.obligations(), r.waived(), List.of(), List.of()));
+                r.packIds(), d("2026-06-01"), r.violations(), r.obligations(), r.waived(), List.of(), List.of()));
         assertTrue(e.getMessage().contains("expired on 2026-05-31"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new CheckResult(r.planId(), r.packId(), d("2025-05-31"),
+        assertThrows(IllegalArgumentException.class, () -> new CheckResult(r.planId(), r.packIds(), d("2025-05-31"),
                 r.violations(), r.obligations(), List.of(), r.expiredWaivers(), List.of()));
     }
 }

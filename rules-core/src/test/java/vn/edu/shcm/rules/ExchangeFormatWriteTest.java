@@ -76,7 +76,9 @@ class ExchangeFormatWriteTest {
                         List.of(new Member("pgd-a", "Phòng GDĐT A"), new Member("pgd-b", "Phòng GDĐT B"),
                                 new Member("pgd-c", "Phòng GDĐT C")), LocalDate.of(2025, 9, 25)))
                 .calendar(new PlanCalendar(LocalDate.of(2025, 9, 5), LocalDate.of(2026, 1, 17),
-                        LocalDate.of(2026, 5, 31), List.of(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17))))
+                        LocalDate.of(2026, 5, 31), List.of(LocalDate.of(2026, 2, 23), LocalDate.of(2026, 2, 24)),
+                        List.of(LocalDate.of(2026, 3, 7))))
+                .province("Lào Cai")
                 .objectives("Mục tiêu 1", "  Mục tiêu có khoảng trắng  ", "\u0000 ký tự NUL")
                 .funding("Ngân sách sự nghiệp")
                 .submittedOn(LocalDate.of(2025, 9, 30))
@@ -138,7 +140,7 @@ class ExchangeFormatWriteTest {
 
     @Test
     void alwaysWritesRequiredFieldsAndSessions() {
-        Plan empty = new Plan(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        Plan empty = new Plan(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertEquals("""
                 {
                   "id": null,

@@ -16,6 +16,7 @@ final class TestPacks {
         return """
                 {"id": "%s", "title": "Gói thử", "titleEn": "Test pack",
                  "source": {"title": "Tài liệu thử", "issuer": "Kiểm thử", "citation": "Tài liệu thử"},
+                 "jurisdiction": {"national": true},
                  "coverage": {"levels": %s, "scopes": %s, "firstYear": %s, "lastYear": %s},
                  "ruleFiles": %s, "rules": %s}
                 """.formatted(id, levels, scopes, firstYear, lastYear, ruleFiles, rules);

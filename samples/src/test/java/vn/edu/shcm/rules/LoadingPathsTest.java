@@ -30,7 +30,7 @@ class LoadingPathsTest {
 
     @Test
     void everyShippedPackLoadsItsPrecompiledModel() {
-        assertEquals(5, SHIPPED.all().size());
+        assertEquals(6, SHIPPED.all().size());
         for (RulePack pack : SHIPPED.all()) {
             assertEquals(PackRuntime.Origin.PRECOMPILED, ((DrlRulePack) pack).runtime().origin(), pack.id());
         }

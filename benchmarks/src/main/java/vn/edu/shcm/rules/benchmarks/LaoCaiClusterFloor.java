@@ -201,7 +201,7 @@ public final class LaoCaiClusterFloor {
         run.check();
         ResultOrder.sortViolations(run.violations);
         ResultOrder.sortObligations(run.obligations);
-        return new CheckResult(plan.id(), PACK_ID, asOf, run.violations, run.obligations);
+        return new CheckResult(plan.id(), List.of(PACK_ID), asOf, run.violations, run.obligations);
     }
 
     /** The coverage check of {@link Checker}, with its messages. */

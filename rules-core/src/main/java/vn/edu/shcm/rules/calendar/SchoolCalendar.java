@@ -14,13 +14,14 @@ import vn.edu.shcm.rules.model.PlanCalendar;
 import vn.edu.shcm.rules.model.SchoolYear;
 
 /**
- * Holds a school year's dates (start, end of semester I, end) and its extra days off, and does the date
+ * Holds a school year's dates (start, end of semester I, end), its extra days off and working days, and does the date
  * arithmetic the rules need: semesters, calendar quarters and working days.
  *
  * <p>Semester I runs from {@link #start()} to {@link #semester1End()}, semester II from the next day to
- * {@link #end()}, all inclusive. A day off is a Saturday, a Sunday, a statutory holiday of
- * {@link VietnamHolidays} (compensatory days included) or one of the {@link #extraHolidays()}, which add to the
- * statutory ones and never remove any. {@link #source()} says where the dates come from.
+ * {@link #end()}, all inclusive. A day off is a Saturday or Sunday (unless the official schedule works it), a day
+ * off of {@link VietnamHolidays} (the year's official schedule where known: statutory holidays, compensatory and
+ * swapped days) or one of the {@link #extraHolidays()}; {@link #workingDays()} are worked although they would be
+ * days off, and can never be statutory holidays. {@link #source()} says where the dates come from.
  *
  * <p>The dates must be in order (start &lt; semester-I end &lt; end) and belong to the school year: this class
  * asks only that the start fall in the year's first calendar year or the end in its second, which catches a
@@ -34,36 +35,33 @@ public final class SchoolCalendar {
     /** The {@link #source()} of dates that a plan gives: {@code kế hoạch}. */
     public static final String PLAN_SOURCE = "kế hoạch";
 
-    private static final List<SchoolCalendar> BUILT_IN = List.of(
-            // 2019-2020 had no yearly decision: the standing frame of QĐ 2071/QĐ-BGDĐT (khai giảng 05/9 every year)
-            // applied, and QĐ 736/QĐ-BGDĐT (13/3/2020, replacing QĐ 514/QĐ-BGDĐT of 22/2/2020) moved the year's end
-            // after the COVID-19 closures: semester I ends "trước ngày 20/1", the year "trước ngày 15/7/2020". The
-            // amended dates are the ones the year actually ran on.
-            new SchoolCalendar(SchoolYear.of(2019), LocalDate.of(2019, 9, 5), LocalDate.of(2020, 1, 19),
-                    LocalDate.of(2020, 7, 14), List.of(),
-                    "QĐ 2071/QĐ-BGDĐT, sửa đổi bởi QĐ 736/QĐ-BGDĐT (13/3/2020)"),
-            new SchoolCalendar(SchoolYear.of(2023), LocalDate.of(2023, 9, 5), LocalDate.of(2024, 1, 14),
-                    LocalDate.of(2024, 5, 30), List.of(), "QĐ 2171/QĐ-BGDĐT (28/7/2023)"),
-            new SchoolCalendar(SchoolYear.of(2024), LocalDate.of(2024, 9, 5), LocalDate.of(2025, 1, 17),
-                    LocalDate.of(2025, 5, 30), List.of(), "QĐ 2045/QĐ-BGDĐT (2024)"),
-            new SchoolCalendar(SchoolYear.of(2025), LocalDate.of(2025, 9, 5), LocalDate.of(2026, 1, 17),
-                    LocalDate.of(2026, 5, 30), List.of(), "QĐ 2269/QĐ-BGDĐT (11/8/2025)"));
-
     private final SchoolYear schoolYear;
     private final LocalDate start;
     private final LocalDate semester1End;
     private final LocalDate end;
     private final List<LocalDate> extraHolidays;
+    private final List<LocalDate> workingDays;
     private final String source;
 
     private SchoolCalendar(SchoolYear schoolYear, LocalDate start, LocalDate semester1End, LocalDate end,
-            Collection<LocalDate> extraHolidays, String source) {
+            Collection<LocalDate> extraHolidays, Collection<LocalDate> workingDays, String source) {
         this.schoolYear = Objects.requireNonNull(schoolYear, "schoolYear");
         this.start = Objects.requireNonNull(start, "start");
         this.semester1End = Objects.requireNonNull(semester1End, "semester1End");
         this.end = Objects.requireNonNull(end, "end");
-        this.extraHolidays = sortedCopy(extraHolidays);
+        this.extraHolidays = sortedCopy(extraHolidays, "extraHolidays");
+        this.workingDays = sortedCopy(workingDays, "workingDays");
         this.source = checkSource(source);
+        for (LocalDate day : this.workingDays) {
+            if (day.getYear() >= VietnamHolidays.MIN_YEAR && day.getYear() <= VietnamHolidays.MAX_YEAR
+                    && VietnamHolidays.isStatutoryHoliday(day)) {
+                throw new IllegalArgumentException("working day " + day + " is a statutory public holiday ("
+                        + VietnamHolidays.holiday(day).map(Holiday::nameEn).orElse("") + "), which cannot be worked");
+            }
+            if (Collections.binarySearch(this.extraHolidays, day) >= 0) {
+                throw new IllegalArgumentException(day + " is both a working day and a day off");
+            }
+        }
         checkKnownYears("start", start);
         checkKnownYears("semester1End", semester1End);
         checkKnownYears("end", end);
@@ -78,15 +76,18 @@ public final class SchoolCalendar {
         }
     }
 
-    /** Returns the Ministry's dates for a school year, if this library ships them (see {@link #builtInYears()}). */
+    /**
+     * Returns the Ministry's dates for a school year, if this library ships them (see {@link #builtInYears()} and
+     * {@link SchoolCalendars#builtIn()}).
+     */
     public static Optional<SchoolCalendar> builtIn(SchoolYear year) {
         Objects.requireNonNull(year, "year");
-        return BUILT_IN.stream().filter(c -> c.schoolYear.equals(year)).findFirst();
+        return SchoolCalendars.builtIn().stream().filter(c -> c.schoolYear.equals(year)).findFirst();
     }
 
     /** Returns the school years that have built-in dates, in order. */
     public static List<SchoolYear> builtInYears() {
-        return BUILT_IN.stream().map(SchoolCalendar::schoolYear).toList();
+        return SchoolCalendars.builtIn().stream().map(SchoolCalendar::schoolYear).toList();
     }
 
     /**
@@ -109,7 +110,21 @@ public final class SchoolCalendar {
      */
     public static SchoolCalendar of(SchoolYear year, LocalDate start, LocalDate semester1End, LocalDate end,
             Collection<LocalDate> extraHolidays, String source) {
-        return new SchoolCalendar(year, start, semester1End, end, extraHolidays, source);
+        return new SchoolCalendar(year, start, semester1End, end, extraHolidays, List.of(), source);
+    }
+
+    /**
+     * Returns a calendar of the given dates, days off and working days, naming where they come from.
+     *
+     * @param workingDays days worked although they would be days off or weekends (a Saturday worked for a swapped
+     *     day, a compensatory day not given); never a statutory public holiday
+     * @throws IllegalArgumentException if the dates are out of order, do not belong to the school year or lie
+     *     outside the years whose holidays are known, the source is blank, a working day is a statutory holiday or
+     *     also a day off
+     */
+    public static SchoolCalendar of(SchoolYear year, LocalDate start, LocalDate semester1End, LocalDate end,
+            Collection<LocalDate> extraHolidays, Collection<LocalDate> workingDays, String source) {
+        return new SchoolCalendar(year, start, semester1End, end, extraHolidays, workingDays, source);
     }
 
     /**
@@ -120,17 +135,28 @@ public final class SchoolCalendar {
      */
     public SchoolCalendar withDates(LocalDate start, LocalDate semester1End, LocalDate end) {
         return new SchoolCalendar(schoolYear, orElse(start, this.start), orElse(semester1End, this.semester1End),
-                orElse(end, this.end), extraHolidays, source);
+                orElse(end, this.end), extraHolidays, workingDays, source);
     }
 
     /** Returns a copy with more days off: the given ones on top of the current ones. */
     public SchoolCalendar withExtraHolidays(Collection<LocalDate> holidays) {
-        return new SchoolCalendar(schoolYear, start, semester1End, end, union(holidays), source);
+        return new SchoolCalendar(schoolYear, start, semester1End, end, union(extraHolidays, holidays), workingDays,
+                source);
+    }
+
+    /**
+     * Returns a copy with more working days: the given ones on top of the current ones.
+     *
+     * @throws IllegalArgumentException if one is a statutory public holiday or a day off of this calendar
+     */
+    public SchoolCalendar withWorkingDays(Collection<LocalDate> days) {
+        return new SchoolCalendar(schoolYear, start, semester1End, end, extraHolidays, union(workingDays, days),
+                source);
     }
 
     /**
      * Returns a copy with a plan's calendar applied: its non-null dates replace the current ones and its
-     * holidays are added. The source becomes {@code source} when the plan gives all three dates, stays as it is
+     * holidays and working days are added. The source becomes {@code source} when the plan gives all three dates, stays as it is
      * when the plan gives none, and becomes {@code "<current>; <source>"} when it gives some.
      *
      * @param source where the plan's dates come from, usually {@link #PLAN_SOURCE}
@@ -144,7 +170,7 @@ public final class SchoolCalendar {
         String newSource = given == 3 ? source : given == 0 ? this.source : this.source + "; " + source;
         return new SchoolCalendar(schoolYear, orElse(planCalendar.start(), start),
                 orElse(planCalendar.semester1End(), semester1End), orElse(planCalendar.end(), end),
-                union(planCalendar.holidays()), newSource);
+                union(extraHolidays, planCalendar.holidays()), union(workingDays, planCalendar.workingDays()), newSource);
     }
 
     /** Returns the school year. */
@@ -172,9 +198,17 @@ public final class SchoolCalendar {
         return end;
     }
 
-    /** Returns the days off on top of the statutory holidays, sorted, without repeats, unmodifiable. */
+    /** Returns the days off on top of the year's official ones, sorted, without repeats, unmodifiable. */
     public List<LocalDate> extraHolidays() {
         return extraHolidays;
+    }
+
+    /**
+     * Returns the days worked although they would be days off or weekends, sorted, without repeats, unmodifiable
+     * (the official schedule's Saturdays worked are working days without being listed here).
+     */
+    public List<LocalDate> workingDays() {
+        return workingDays;
     }
 
     /** Returns where the dates come from, e.g. {@code QĐ 2269/QĐ-BGDĐT (11/8/2025)} or {@link #PLAN_SOURCE}. */
@@ -240,17 +274,25 @@ public final class SchoolCalendar {
     }
 
     /**
-     * Tells whether the date is a day off: a Saturday, a Sunday, a statutory holiday or compensatory day, or
-     * an extra holiday of this calendar.
+     * Tells whether the date is a day off: one of this calendar's {@link #extraHolidays()}; else not when it is one of
+     * its {@link #workingDays()} or a weekend day the official schedule makes a working day; else a Saturday, a
+     * Sunday, or a day off of {@link VietnamHolidays} (a statutory holiday, a compensatory or a swapped day).
      *
-     * @throws IllegalArgumentException if the date needs the statutory holidays of a year that
-     *     {@link VietnamHolidays} does not know
+     * @throws IllegalArgumentException if the date needs the holidays of a year that {@link VietnamHolidays} does
+     *     not know
      */
     public boolean isDayOff(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return VietnamHolidays.isWeekend(date)
-                || Collections.binarySearch(extraHolidays, date) >= 0
-                || VietnamHolidays.isPublicHoliday(date);
+        if (Collections.binarySearch(extraHolidays, date) >= 0) {
+            return true;
+        }
+        if (!workingDays.isEmpty() && Collections.binarySearch(workingDays, date) >= 0) {
+            return false;
+        }
+        if (VietnamHolidays.isWeekend(date)) {
+            return !VietnamHolidays.isWorkedWeekend(date);
+        }
+        return VietnamHolidays.isPublicHoliday(date);
     }
 
     /** Tells whether the date is a working day, that is, not a day off (see {@link #isDayOff(LocalDate)}). */
@@ -288,33 +330,35 @@ public final class SchoolCalendar {
                 && semester1End.equals(c.semester1End)
                 && end.equals(c.end)
                 && extraHolidays.equals(c.extraHolidays)
+                && workingDays.equals(c.workingDays)
                 && source.equals(c.source);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(schoolYear, start, semester1End, end, extraHolidays, source);
+        return Objects.hash(schoolYear, start, semester1End, end, extraHolidays, workingDays, source);
     }
 
     @Override
     public String toString() {
         return "SchoolCalendar[" + schoolYear + ": " + start + " to " + semester1End + " / " + semester2Start()
-                + " to " + end + ", extraHolidays=" + extraHolidays + ", source=" + source + "]";
+                + " to " + end + ", extraHolidays=" + extraHolidays + ", workingDays=" + workingDays + ", source="
+                + source + "]";
     }
 
-    private List<LocalDate> union(Collection<LocalDate> more) {
-        List<LocalDate> all = new ArrayList<>(extraHolidays);
-        all.addAll(sortedCopy(more));
+    private static List<LocalDate> union(List<LocalDate> current, Collection<LocalDate> more) {
+        List<LocalDate> all = new ArrayList<>(current);
+        all.addAll(sortedCopy(more, "days"));
         return all;
     }
 
-    private static List<LocalDate> sortedCopy(Collection<LocalDate> dates) {
-        Objects.requireNonNull(dates, "extraHolidays");
+    private static List<LocalDate> sortedCopy(Collection<LocalDate> dates, String what) {
+        Objects.requireNonNull(dates, what);
         TreeSet<LocalDate> sorted = new TreeSet<>();
         int i = 0;
         for (LocalDate date : dates) {
             if (date == null) {
-                throw new NullPointerException("extraHolidays[" + i + "] is null");
+                throw new NullPointerException(what + "[" + i + "] is null");
             }
             sorted.add(date);
             i++;

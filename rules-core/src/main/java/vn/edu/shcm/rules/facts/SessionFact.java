@@ -88,9 +88,9 @@ public record SessionFact(int index, Session session, int semester, Quarter quar
         return session.format();
     }
 
-    /** Returns the hosting member's id, or null. */
+    /** Returns the hosting member's id, or null when it is not given (an empty id names no member). */
     public String host() {
-        return session.host();
+        return Texts.isEmpty(session.host()) ? null : session.host();
     }
 
     /** Returns the session's milestones. */
@@ -119,12 +119,23 @@ public record SessionFact(int index, Session session, int semester, Quarter quar
     }
 
     /**
-     * Returns how many distinct subjects (trimmed, blanks ignored, composed and decomposed letters alike) the
+     * Returns how many distinct subjects (trimmed, empty ones ignored, composed and decomposed letters alike) the
      * session holds lesson study in.
      */
     public int lessonStudySubjectCount() {
-        return (int) session.lessonStudySubjects().stream().map(String::strip).filter(s -> !s.isEmpty())
+        return (int) session.lessonStudySubjects().stream().filter(Texts::present).map(String::strip)
                 .map(Subjects::key).distinct().count();
+    }
+
+    /**
+     * Tells whether the session is lesson study alone: it holds lesson study (activity LESSON_STUDY, or
+     * lesson-study subjects) and no other topic, its activities being LESSON_STUDY and OBSERVATION at most
+     * (CULTURAL_SPORTS and ADMINISTRATIVE are not topics of professional work: rules of their own forbid them).
+     */
+    public boolean lessonStudyOnly() {
+        boolean lessonStudy = has(Activity.LESSON_STUDY) || !session.lessonStudySubjects().isEmpty();
+        return lessonStudy && session.activities().stream().allMatch(a -> a == Activity.LESSON_STUDY
+                || a == Activity.OBSERVATION || a == Activity.CULTURAL_SPORTS || a == Activity.ADMINISTRATIVE);
     }
 
     /** Tells whether the session names at least one content area. */

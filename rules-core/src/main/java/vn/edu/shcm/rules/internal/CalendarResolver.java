@@ -39,6 +39,19 @@ public final class CalendarResolver {
             unknownYears(problems, own.start(), "start");
             unknownYears(problems, own.semester1End(), "semester1End");
             unknownYears(problems, own.end(), "end");
+            for (int i = 0; i < own.workingDays().size(); i++) {
+                LocalDate day = own.workingDays().get(i);
+                if (day != null && day.getYear() >= VietnamHolidays.MIN_YEAR && day.getYear() <= VietnamHolidays.MAX_YEAR
+                        && VietnamHolidays.isStatutoryHoliday(day)) {
+                    String name = VietnamHolidays.holiday(day).map(h -> h.name()).orElse("");
+                    String nameEn = VietnamHolidays.holiday(day).map(h -> h.nameEn()).orElse("");
+                    problems.add(new PlanProblem(Pointers.index("/calendar/workingDays", i),
+                            "Ngày " + day + " là ngày nghỉ lễ theo Bộ luật Lao động (" + name
+                                    + "), không thể là ngày làm việc.",
+                            "Day " + day + " is a statutory public holiday (" + nameEn
+                                    + "), which cannot be a working day.", day.toString()));
+                }
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidPlanException(null, problems);
@@ -48,12 +61,17 @@ public final class CalendarResolver {
                 return own == null ? base : base.with(own, "kế hoạch " + plan.id());
             }
             if (own == null) {
+                String known = knownYears(callerCalendars);
                 problems.add(new PlanProblem("/calendar",
-                        "Năm học " + year + " chưa có lịch năm học mặc định; kế hoạch cần khai báo \"calendar\" với "
-                                + "\"start\", \"semester1End\" và \"end\" (các năm có sẵn: " + builtIns() + ").",
-                        "School year " + year + " has no built-in calendar; the plan needs a \"calendar\" with "
-                                + "\"start\", \"semester1End\" and \"end\" (built in: " + builtIns() + ").",
-                        null));
+                        "Năm học " + year + " chưa có lịch năm học (các năm đã biết: " + known + "). Cho lịch bằng một "
+                                + "trong ba cách: khai báo \"calendar\" trong kế hoạch với \"start\", \"semester1End\" "
+                                + "và \"end\"; dùng tệp lịch với shcm-check --calendars TỆP; hoặc trong Java "
+                                + "Checker.builder().calendars(SchoolCalendars.read(tệp)).",
+                        "School year " + year + " has no school calendar (known: " + known + "). Give one in any of "
+                                + "three ways: a \"calendar\" in the plan with \"start\", \"semester1End\" and "
+                                + "\"end\"; a calendar file with shcm-check --calendars FILE; or, from Java, "
+                                + "Checker.builder().calendars(SchoolCalendars.read(file)).",
+                        year.toString()));
             } else {
                 missing(problems, own.start() == null, "start", year);
                 missing(problems, own.semester1End() == null, "semester1End", year);
@@ -63,7 +81,7 @@ public final class CalendarResolver {
                 throw new InvalidPlanException(null, problems);
             }
             return SchoolCalendar.of(year, own.start(), own.semester1End(), own.end(), own.holidays(),
-                    "kế hoạch " + plan.id());
+                    own.workingDays(), "kế hoạch " + plan.id());
         } catch (IllegalArgumentException e) {
             throw new InvalidPlanException(null, List.of(new PlanProblem("/calendar",
                     "Lịch năm học của kế hoạch không hợp lệ: " + e.getMessage(),
@@ -95,7 +113,10 @@ public final class CalendarResolver {
         }
     }
 
-    private static String builtIns() {
-        return String.join(", ", SchoolCalendar.builtInYears().stream().map(SchoolYear::toString).toList());
+    /** Returns the years with a calendar, the built-in ones and the caller's, in order. */
+    private static String knownYears(Map<SchoolYear, SchoolCalendar> callerCalendars) {
+        java.util.TreeSet<SchoolYear> years = new java.util.TreeSet<>(SchoolCalendar.builtInYears());
+        years.addAll(callerCalendars.keySet());
+        return String.join(", ", years.stream().map(SchoolYear::toString).toList());
     }
 }

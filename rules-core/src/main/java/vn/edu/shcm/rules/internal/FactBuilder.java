@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import vn.edu.shcm.rules.calendar.Quarter;
 import vn.edu.shcm.rules.calendar.SchoolCalendar;
@@ -20,8 +23,11 @@ import vn.edu.shcm.rules.facts.Period;
 import vn.edu.shcm.rules.facts.PeriodKind;
 import vn.edu.shcm.rules.facts.ReportFact;
 import vn.edu.shcm.rules.facts.SessionFact;
+import vn.edu.shcm.rules.facts.SessionGap;
 import vn.edu.shcm.rules.facts.SubjectFact;
 import vn.edu.shcm.rules.facts.SubjectSemester;
+import vn.edu.shcm.rules.facts.Texts;
+import vn.edu.shcm.rules.model.Activity;
 import vn.edu.shcm.rules.model.Cluster;
 import vn.edu.shcm.rules.model.Member;
 import vn.edu.shcm.rules.model.Milestones;
@@ -69,7 +75,41 @@ public final class FactBuilder {
         }
         facts.addAll(gaps(plan, sessions));
         facts.addAll(members(plan));
+        facts.addAll(sessionGaps(calendar, sessions));
         return facts;
+    }
+
+    /** The runs of working days between counted sessions of the school year, see {@link SessionGap}. */
+    static List<SessionGap> sessionGaps(SchoolCalendar calendar, List<SessionFact> sessions) {
+        List<SessionFact> counted = sessions.stream().filter(s -> s.counts() && s.semester() != 0)
+                .sorted(Comparator.comparing(SessionFact::date).thenComparing(SessionFact::index)).toList();
+        List<SessionGap> gaps = new ArrayList<>(counted.size() + 1);
+        LocalDate from = calendar.start();
+        for (SessionFact s : counted) {
+            gaps.add(gap(calendar, s, from, s.date().minusDays(1)));
+            LocalDate next = s.date().plusDays(1);
+            if (next.isAfter(from)) {
+                from = next;
+            }
+        }
+        gaps.add(gap(calendar, null, from, calendar.end()));
+        return gaps;
+    }
+
+    private static SessionGap gap(SchoolCalendar calendar, SessionFact endsAt, LocalDate from, LocalDate to) {
+        LocalDate first = null;
+        LocalDate last = null;
+        int count = 0;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (calendar.isWorkingDay(d)) {
+                if (first == null) {
+                    first = d;
+                }
+                last = d;
+                count++;
+            }
+        }
+        return new SessionGap(endsAt, first, last, count);
     }
 
     private static List<SessionFact> sessions(Plan plan, SchoolCalendar calendar, List<Quarter> quarters) {
@@ -93,7 +133,7 @@ public final class FactBuilder {
         Map<String, Integer> hosted = new HashMap<>();
         int last = -1;
         for (int i : order) {
-            String host = all.get(i).host();
+            String host = Texts.isEmpty(all.get(i).host()) ? null : all.get(i).host();
             previous[i] = last;
             hostedBefore[i] = host == null ? 0 : hosted.getOrDefault(host, 0);
             notYetHosted.set(i, memberIds.stream().filter(m -> !m.equals(host) && !hosted.containsKey(m)).toList());
@@ -193,34 +233,71 @@ public final class FactBuilder {
                 firstLead.putIfAbsent(subject, assignment.leadTeacher());
             }
         }
+        sessionSubjects(plan).forEach((subject, at) ->
+                facts.add(new SubjectFact(-1, new SubjectAssignment(subject, null), null, at)));
         return facts;
+    }
+
+    /**
+     * The subjects that sessions name (counted or not) and {@code subjects[]} does not list, each with the pointer of
+     * the first entry naming it, in document order.
+     */
+    private static Map<String, String> sessionSubjects(Plan plan) {
+        Set<String> declared = new HashSet<>();
+        plan.subjects().forEach(a -> declared.add(Subjects.key(a.subject())));
+        Map<String, String> named = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < plan.sessions().size(); i++) {
+            Session s = plan.sessions().get(i);
+            for (String field : List.of("subjects", "lessonStudySubjects")) {
+                List<String> values = field.equals("subjects") ? s.subjects() : s.lessonStudySubjects();
+                for (int j = 0; j < values.size(); j++) {
+                    String value = values.get(j);
+                    if (value == null || blank(value)) {
+                        continue;
+                    }
+                    String key = Subjects.key(value);
+                    if (!declared.contains(key) && seen.add(key)) {
+                        named.put(value.trim(), "/sessions/" + i + "/" + field + "/" + j);
+                    }
+                }
+            }
+        }
+        return named;
     }
 
     private static List<SubjectSemester> subjects(Plan plan, SchoolCalendar calendar) {
         List<SubjectSemester> facts = new ArrayList<>();
         for (int i = 0; i < plan.subjects().size(); i++) {
-            SubjectAssignment assignment = plan.subjects().get(i);
-            String subject = assignment.subject().trim();
-            String key = Subjects.key(subject);
-            for (int semester = 1; semester <= 2; semester++) {
-                int sessions = 0;
-                int lessonStudy = 0;
-                for (Session s : plan.sessions()) {
-                    if (!s.counts() || calendar.semesterOf(s.date()) != semester) {
-                        continue;
-                    }
-                    boolean studies = containsSubject(s.lessonStudySubjects(), key);
-                    if (studies || containsSubject(s.subjects(), key)) {
-                        sessions++;
-                    }
-                    if (studies) {
-                        lessonStudy++;
-                    }
-                }
-                facts.add(new SubjectSemester(subject, i, semester, sessions, lessonStudy));
-            }
+            subjectSemesters(plan, calendar, plan.subjects().get(i).subject().trim(), i, null, facts);
         }
+        sessionSubjects(plan).forEach((subject, at) -> subjectSemesters(plan, calendar, subject, -1, at, facts));
         return facts;
+    }
+
+    private static void subjectSemesters(Plan plan, SchoolCalendar calendar, String subject, int index, String at,
+                                         List<SubjectSemester> facts) {
+        String key = Subjects.key(subject);
+        for (int semester = 1; semester <= 2; semester++) {
+            int sessions = 0;
+            int lessonStudy = 0;
+            for (Session s : plan.sessions()) {
+                if (!s.counts() || calendar.semesterOf(s.date()) != semester) {
+                    continue;
+                }
+                boolean named = containsSubject(s.subjects(), key);
+                // a LESSON_STUDY session with no lessonStudySubjects holds lesson study in its subjects
+                boolean studies = containsSubject(s.lessonStudySubjects(), key)
+                        || (named && s.lessonStudySubjects().isEmpty() && s.activities().contains(Activity.LESSON_STUDY));
+                if (studies || named) {
+                    sessions++;
+                }
+                if (studies) {
+                    lessonStudy++;
+                }
+            }
+            facts.add(new SubjectSemester(subject, index, semester, sessions, lessonStudy, at));
+        }
     }
 
     /** Tells whether the subjects hold the one with the given {@link Subjects#key}. */
@@ -352,7 +429,7 @@ public final class FactBuilder {
     }
 
     private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return Texts.isEmpty(s);
     }
 
     private static List<MemberFact> members(Plan plan) {

@@ -229,6 +229,15 @@ public final class InputProblems {
                 "Missing required field \"cluster\": a " + scope + " plan must describe its cluster.", null);
     }
 
+    /** A province that is not on the list in force since 1/7/2025. */
+    public static PlanProblem unknownProvince(String pointer, String given, List<String> known) {
+        return new PlanProblem(pointer,
+                "\"" + given + "\" không phải tên một tỉnh, thành phố trực thuộc trung ương (34 đơn vị từ 01/7/2025): "
+                        + String.join(", ", known) + ".",
+                "\"" + given + "\" is not the name of a province or centrally-run city (the 34 since 1 July 2025): "
+                        + String.join(", ", known) + ".", given);
+    }
+
     /** A cluster without members. */
     public static PlanProblem noMembers(String pointer) {
         return new PlanProblem(pointer,

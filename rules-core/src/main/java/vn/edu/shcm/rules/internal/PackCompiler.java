@@ -36,7 +36,7 @@ import vn.edu.shcm.rules.Severity;
 import vn.edu.shcm.rules.model.Scope;
 
 /**
- * Compiles a pack's DRL files, together with the core plan-integrity rules, into a rule base, and checks that
+ * Compiles a pack's DRL files (or loads their precompiled model) into a rule base, and checks that
  * the DRL rules and the descriptor's texts match one to one.
  */
 public final class PackCompiler {
@@ -53,7 +53,17 @@ public final class PackCompiler {
     }
 
     /**
-     * Compiles a pack.
+     * Loads the core plan-integrity rules, which every check runs once whatever its packs: from their precompiled
+     * model, or compiled from their DRL files when the class path has none.
+     */
+    public static PackRuntime loadCore() {
+        PackDescriptor core = coreDescriptor();
+        return load(core, CORE_PACKAGE, file -> PackCompiler.class.getResourceAsStream(CORE_FOLDER + file),
+                PackCompiler.class.getClassLoader());
+    }
+
+    /**
+     * Compiles a pack's DRL files (not the core rules: they have a rule base of their own).
      *
      * @param pack the pack's descriptor
      * @param files opens a file named in the descriptor (null when absent)
@@ -64,17 +74,16 @@ public final class PackCompiler {
     public static PackRuntime compile(PackDescriptor pack, Function<String, InputStream> files,
                                       ClassLoader classLoader) {
         long started = System.nanoTime();
-        PackDescriptor core = coreDescriptor();
-        KieBase kieBase = compileDrl(pack, core, files, classLoader);
-        PackRuntime runtime = assemble(pack, core, kieBase, PackRuntime.Origin.COMPILED_AT_RUN_TIME);
+        KieBase kieBase = compileDrl(pack, files, classLoader);
+        PackRuntime runtime = assemble(pack, kieBase, PackRuntime.Origin.COMPILED_AT_RUN_TIME);
         LOG.debug("compiled rule pack {} ({} rules) from DRL in {} ms", pack.id(), runtime.rules().size(),
                 (System.nanoTime() - started) / 1_000_000);
         return runtime;
     }
 
     /**
-     * Loads a pack from the rule models the build compiled from its DRL package and the core's, if the class
-     * path has both; otherwise compiles its DRL files as {@link #compile} does.
+     * Loads a pack from the rule model the build compiled from its DRL package, if the class path has it;
+     * otherwise compiles its DRL files as {@link #compile} does.
      *
      * @param drlPackage the package of the pack's DRL files, which is the package folder of its descriptor
      */
@@ -82,19 +91,18 @@ public final class PackCompiler {
                                    ClassLoader classLoader) {
         long started = System.nanoTime();
         Optional<Model> packModel = PrecompiledModels.find(classLoader, drlPackage);
-        Optional<Model> coreModel = PrecompiledModels.find(PackCompiler.class.getClassLoader(), CORE_PACKAGE);
-        if (packModel.isEmpty() || coreModel.isEmpty()) {
+        if (packModel.isEmpty()) {
             LOG.debug("rule pack {}: no precompiled model for package {}; compiling its DRL", pack.id(), drlPackage);
             return compile(pack, files, classLoader);
         }
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(List.of(coreModel.get(), packModel.get()));
-        PackRuntime runtime = assemble(pack, coreDescriptor(), kieBase, PackRuntime.Origin.PRECOMPILED);
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(List.of(packModel.get()));
+        PackRuntime runtime = assemble(pack, kieBase, PackRuntime.Origin.PRECOMPILED);
         LOG.debug("loaded precompiled rule pack {} ({} rules) in {} ms", pack.id(), runtime.rules().size(),
                 (System.nanoTime() - started) / 1_000_000);
         return runtime;
     }
 
-    private static KieBase compileDrl(PackDescriptor pack, PackDescriptor core, Function<String, InputStream> files,
+    private static KieBase compileDrl(PackDescriptor pack, Function<String, InputStream> files,
                                       ClassLoader classLoader) {
         KnowledgeBuilderConfiguration configuration =
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
@@ -102,10 +110,6 @@ public final class PackCompiler {
         // warn about constraints such as deliveredBy($due) that it cannot map to a property).
         configuration.setOption(PropertySpecificOption.ALLOWED);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
-        for (String file : core.ruleFiles()) {
-            builder.add(resource(core.id(), file, PackCompiler.class.getResourceAsStream(CORE_FOLDER + file)),
-                    ResourceType.DRL);
-        }
         for (String file : pack.ruleFiles()) {
             builder.add(resource(pack.id(), file, files.apply(file)), ResourceType.DRL);
         }
@@ -149,8 +153,7 @@ public final class PackCompiler {
         }
     }
 
-    private static PackRuntime assemble(PackDescriptor pack, PackDescriptor core, KieBase kieBase,
-                                        PackRuntime.Origin origin) {
+    private static PackRuntime assemble(PackDescriptor pack, KieBase kieBase, PackRuntime.Origin origin) {
         Map<String, Rule> drlRules = new LinkedHashMap<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             for (Rule r : p.getRules()) {
@@ -164,7 +167,7 @@ public final class PackCompiler {
         List<String> problems = new ArrayList<>();
         Map<String, RuleInfo> infos = new LinkedHashMap<>();
         Map<String, PackDescriptor.RuleTexts> texts = new LinkedHashMap<>();
-        for (PackDescriptor d : List.of(pack, core)) {
+        for (PackDescriptor d : List.of(pack)) {
             for (Map.Entry<String, PackDescriptor.RuleTexts> e : d.rules().entrySet()) {
                 String id = e.getKey();
                 Rule rule = drlRules.get(id);

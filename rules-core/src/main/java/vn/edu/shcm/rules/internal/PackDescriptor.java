@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.edu.shcm.rules.Jurisdiction;
 import vn.edu.shcm.rules.internal.json.JsonSupport;
 import vn.edu.shcm.rules.model.Level;
 import vn.edu.shcm.rules.model.Scope;
@@ -22,12 +23,14 @@ import vn.edu.shcm.rules.model.Scope;
  * @param titleEn the pack's title in English
  * @param source the guideline
  * @param coverage the plans it applies to (null for the core rules)
+ * @param jurisdiction where it binds: {@code {"national": true}} or {@code {"province": "Lào Cai"}} (null for
+ *     the core rules)
  * @param parameters its parameters
  * @param ruleFiles its DRL files, relative to the descriptor
  * @param rules the texts of its rules by rule id, in catalogue order
  */
 public record PackDescriptor(String id, String title, String titleEn, Source source, CoverageSpec coverage,
-                             Map<String, String> parameters, List<String> ruleFiles, Map<String, RuleTexts> rules) {
+                             Jurisdiction jurisdiction, Map<String, String> parameters, List<String> ruleFiles, Map<String, RuleTexts> rules) {
 
     /** Checks the required parts and copies the collections, keeping the rules' order. */
     public PackDescriptor {
@@ -57,7 +60,8 @@ public record PackDescriptor(String id, String title, String titleEn, Source sou
     private record Reader(String name) {
 
         PackDescriptor descriptor(JsonNode root) {
-            fields(root, "", "id", "title", "titleEn", "source", "coverage", "parameters", "ruleFiles", "rules");
+            fields(root, "", "id", "title", "titleEn", "source", "coverage", "jurisdiction", "parameters", "ruleFiles",
+                    "rules");
             JsonNode source = object(root, "/source");
             fields(source, "/source", "title", "issuer", "number", "issuedOn", "url", "citation");
             Source src = new Source(text(source, "/source/title"), text(source, "/source/issuer"),
@@ -71,6 +75,19 @@ public record PackDescriptor(String id, String title, String titleEn, Source sou
                         texts(c, "/coverage/scopes").stream().map(Scope::valueOf).toList(),
                         text(c, "/coverage/firstYear"), optional(c, "lastYear"));
             }
+            Jurisdiction jurisdiction = null;
+            if (root.hasNonNull("jurisdiction")) {
+                JsonNode j = object(root, "/jurisdiction");
+                fields(j, "/jurisdiction", "national", "province");
+                boolean national = j.path("national").asBoolean(false);
+                String province = optional(j, "province");
+                if (national == (province != null)) {
+                    throw fail("/jurisdiction", "either {\"national\": true} or {\"province\": NAME}");
+                }
+                jurisdiction = national ? Jurisdiction.national() : Jurisdiction.province(province);
+            } else if (coverage != null) {
+                throw fail("/jurisdiction", "given: {\"national\": true} or {\"province\": NAME}");
+            }
             Map<String, String> parameters = new LinkedHashMap<>();
             if (root.hasNonNull("parameters")) {
                 object(root, "/parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(),
@@ -80,7 +97,7 @@ public record PackDescriptor(String id, String title, String titleEn, Source sou
             object(root, "/rules").fields().forEachRemaining(e -> rules.put(e.getKey(),
                     rule(e.getValue(), "/rules/" + e.getKey())));
             return new PackDescriptor(text(root, "/id"), text(root, "/title"), text(root, "/titleEn"), src, coverage,
-                    parameters, texts(root, "/ruleFiles"), rules);
+                    jurisdiction, parameters, texts(root, "/ruleFiles"), rules);
         }
 
         RuleTexts rule(JsonNode r, String at) {

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.base.ObjectType;
 import org.drools.commands.runtime.rule.FireAllRulesCommand;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.command.Command;
@@ -66,6 +70,33 @@ public final class PackRuntime {
             }
         }
         this.session = kieBase.newStatelessKieSession();
+        this.matched = matchedTypes(kieBase);
+    }
+
+    /** The fact classes some pattern of the rule base matches; null when they cannot be told (insert all). */
+    private final List<Class<?>> matched;
+
+    /** Whether facts of a class are inserted: those that no pattern matches would only cost propagation. */
+    private final ClassValue<Boolean> inserted = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return matched == null || matched.stream().anyMatch(m -> m.isAssignableFrom(type));
+        }
+    };
+
+    private static List<Class<?>> matchedTypes(KieBase kieBase) {
+        if (!(kieBase instanceof InternalRuleBase base)) {
+            return null;
+        }
+        List<Class<?>> types = new ArrayList<>();
+        for (ObjectTypeNode node : base.getRete().getObjectTypeNodes()) {
+            ObjectType type = node.getObjectType();
+            if (!(type instanceof ClassObjectType c)) {
+                return null;
+            }
+            types.add(c.getClassType());
+        }
+        return List.copyOf(types);
     }
 
     private final List<RuleInfo> orderedRules;
@@ -75,7 +106,7 @@ public final class PackRuntime {
         return descriptor.id();
     }
 
-    /** Returns the pack's rules in catalogue order, the core rules last. */
+    /** Returns the pack's rules in catalogue order. */
     public List<RuleInfo> rules() {
         return orderedRules;
     }
@@ -122,11 +153,18 @@ public final class PackRuntime {
         return t == null ? null : t.deliverable();
     }
 
-    /** Runs the pack's rules for the plan's scope over the facts and returns what they found. */
+    /**
+     * Runs the pack's rules for the plan's scope over the facts and returns what they found; facts of a class that
+     * no pattern of the rule base matches are not inserted.
+     */
     public FindingSink execute(CheckContext context, List<Object> facts) {
         FindingSink sink = new FindingSink(this, context);
         List<Object> all = new ArrayList<>(facts.size() + 1);
-        all.addAll(facts);
+        for (Object fact : facts) {
+            if (inserted.get(fact.getClass())) {
+                all.add(fact);
+            }
+        }
         all.add(sink);
         AgendaFilter filter = filters.get(context.scope());
         List<Command<?>> batch = List.of(commands.newInsertElements(all),

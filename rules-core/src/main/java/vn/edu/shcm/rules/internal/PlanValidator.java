@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import vn.edu.shcm.rules.ExchangeFormat.Limits;
 import vn.edu.shcm.rules.PlanProblem;
+import vn.edu.shcm.rules.facts.Texts;
 import vn.edu.shcm.rules.model.Cluster;
 import vn.edu.shcm.rules.model.Member;
 import vn.edu.shcm.rules.model.Milestones;
@@ -72,6 +73,9 @@ public final class PlanValidator {
             required(plan.schoolYear(), "", "schoolYear");
             required(plan.level(), "", "level");
             required(plan.scope(), "", "scope");
+            if (plan.province() != null && Provinces.find(plan.province()).isEmpty()) {
+                problems.add(InputProblems.unknownProvince(doc("/province"), plan.province(), Provinces.names()));
+            }
 
             Map<String, String> members = new HashMap<>();
             boolean membersKnown = cluster(plan, members);
@@ -88,6 +92,11 @@ public final class PlanValidator {
                 if (withinLimit(calendar.holidays(), "/calendar/holidays", Limits.MAX_ARRAY_ELEMENTS)) {
                     for (int i = 0; i < calendar.holidays().size(); i++) {
                         date(calendar.holidays().get(i), Pointers.index("/calendar/holidays", i));
+                    }
+                }
+                if (withinLimit(calendar.workingDays(), "/calendar/workingDays", Limits.MAX_ARRAY_ELEMENTS)) {
+                    for (int i = 0; i < calendar.workingDays().size(); i++) {
+                        date(calendar.workingDays().get(i), Pointers.index("/calendar/workingDays", i));
                     }
                 }
             }
@@ -204,7 +213,7 @@ public final class PlanValidator {
          * given is a rule's business), not an unknown id; a blank initiative entry is an unknown id.
          */
         private void reference(String id, String pointer, String field, Map<String, String> members) {
-            boolean notGiven = id == null || (id.isBlank() && !field.equals("initiativesBy"));
+            boolean notGiven = id == null || (Texts.isEmpty(id) && !field.equals("initiativesBy"));
             if (!notGiven && !members.containsKey(id)) {
                 problems.add(InputProblems.unknownMember(doc(pointer), field, id, sameTextAs(id, members)));
             }
@@ -265,7 +274,7 @@ public final class PlanValidator {
                 problems.add(InputProblems.missing(doc(Pointers.field(parent, field)), field));
                 return false;
             }
-            if (value.isBlank()) {
+            if (Texts.isEmpty(value)) {
                 problems.add(InputProblems.blank(doc(Pointers.field(parent, field)), field, value));
                 return false;
             }

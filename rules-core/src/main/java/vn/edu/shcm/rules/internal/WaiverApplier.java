@@ -62,7 +62,7 @@ public final class WaiverApplier {
         List<Waiver> expired = sorted.stream().filter(w -> matching.contains(w) && w.expiredOn(plain.asOf()))
                 .toList();
         List<Waiver> unused = sorted.stream().filter(w -> !matching.contains(w)).toList();
-        return new CheckResult(plain.planId(), plain.packId(), plain.asOf(), kept, plain.obligations(), waived,
+        return new CheckResult(plain.planId(), plain.packIds(), plain.asOf(), kept, plain.obligations(), waived,
                 expired, unused);
     }
 }

@@ -1,5 +1,7 @@
 package vn.edu.shcm.rules.internal;
 
+import vn.edu.shcm.rules.facts.Texts;
+
 /**
  * The checks on a waiver's text fields, shared by the {@link vn.edu.shcm.rules.Waiver} record and the waiver-file
  * reader so that both refuse the same values. Each returns null when the value is fine, else what is wrong with
@@ -33,6 +35,6 @@ public final class WaiverFields {
 
     /** A reason or approver says something. */
     public static String blankProblem(String text) {
-        return text.isBlank() ? "is blank" : null;
+        return Texts.isEmpty(text) ? "is blank" : null;
     }
 }

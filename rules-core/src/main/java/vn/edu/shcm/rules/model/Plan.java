@@ -15,6 +15,8 @@ import java.util.List;
  * @param schoolYear the school year; required
  * @param level the level of education; required
  * @param scope the setting of the meetings; required
+ * @param province the province or centrally-run city the plan belongs to, by its name on the list in force
+ *     since 1/7/2025 (see {@link vn.edu.shcm.rules.Jurisdiction}), or null; it chooses the packs that apply
  * @param cluster the cluster (required for CLUSTER and NETWORK plans), or null
  * @param calendar the plan's own school-year dates and extra days off, or null
  * @param objectives the plan's objectives
@@ -26,7 +28,7 @@ import java.util.List;
  * @param products the products proposed for replication
  * @param workshopFile what the workshop's file holds (WORKSHOP plans), or null
  */
-public record Plan(String id, SchoolYear schoolYear, Level level, Scope scope, Cluster cluster,
+public record Plan(String id, SchoolYear schoolYear, Level level, Scope scope, String province, Cluster cluster,
                    PlanCalendar calendar, List<String> objectives, String funding, LocalDate submittedOn,
                    List<SubjectAssignment> subjects, List<Session> sessions, List<Report> reports,
                    List<Product> products, WorkshopFile workshopFile) {
@@ -43,7 +45,7 @@ public record Plan(String id, SchoolYear schoolYear, Level level, Scope scope, C
     /** Returns a builder for a plan with the given identity and nothing else. */
     public static Builder builder(String id, SchoolYear schoolYear, Level level, Scope scope) {
         return new Builder(new Plan(id, schoolYear, level, scope, null, null, null, null, null, null, null, null,
-                null, null));
+                null, null, null));
     }
 
     /** Returns a builder holding this plan's values. */
@@ -57,6 +59,7 @@ public record Plan(String id, SchoolYear schoolYear, Level level, Scope scope, C
         private SchoolYear schoolYear;
         private Level level;
         private Scope scope;
+        private String province;
         private Cluster cluster;
         private PlanCalendar calendar;
         private List<String> objectives;
@@ -73,6 +76,7 @@ public record Plan(String id, SchoolYear schoolYear, Level level, Scope scope, C
             schoolYear = p.schoolYear;
             level = p.level;
             scope = p.scope;
+            province = p.province;
             cluster = p.cluster;
             calendar = p.calendar;
             objectives = p.objectives;
@@ -106,6 +110,12 @@ public record Plan(String id, SchoolYear schoolYear, Level level, Scope scope, C
         /** Sets the scope. */
         public Builder scope(Scope scope) {
             this.scope = scope;
+            return this;
+        }
+
+        /** Sets the province (its name on the list in force since 1/7/2025), or null. */
+        public Builder province(String province) {
+            this.province = province;
             return this;
         }
 
@@ -181,7 +191,7 @@ public record Plan(String id, SchoolYear schoolYear, Level level, Scope scope, C
 
         /** Returns the plan. */
         public Plan build() {
-            return new Plan(id, schoolYear, level, scope, cluster, calendar, objectives, funding, submittedOn,
+            return new Plan(id, schoolYear, level, scope, province, cluster, calendar, objectives, funding, submittedOn,
                     subjects, sessions, reports, products, workshopFile);
         }
     }

@@ -29,8 +29,11 @@ class SchoolCalendarTest {
     @ParameterizedTest(name = "{0}: {1} / {2} / {3} from {4}")
     @CsvSource(delimiter = '|', value = {
         "2019 | 2019-09-05 | 2020-01-19 | 2020-07-14 | QĐ 2071/QĐ-BGDĐT, sửa đổi bởi QĐ 736/QĐ-BGDĐT (13/3/2020)",
+        "2020 | 2020-09-05 | 2021-01-15 | 2021-05-30 | QĐ 2084/QĐ-BGDĐT (27/7/2020)",
+        "2021 | 2021-09-05 | 2022-01-15 | 2022-05-30 | QĐ 2551/QĐ-BGDĐT (4/8/2021)",
+        "2022 | 2022-09-05 | 2023-01-14 | 2023-05-30 | QĐ 2159/QĐ-BGDĐT (5/8/2022)",
         "2023 | 2023-09-05 | 2024-01-14 | 2024-05-30 | QĐ 2171/QĐ-BGDĐT (28/7/2023)",
-        "2024 | 2024-09-05 | 2025-01-17 | 2025-05-30 | QĐ 2045/QĐ-BGDĐT (2024)",
+        "2024 | 2024-09-05 | 2025-01-17 | 2025-05-30 | QĐ 2045/QĐ-BGDĐT (1/8/2024)",
         "2025 | 2025-09-05 | 2026-01-17 | 2026-05-30 | QĐ 2269/QĐ-BGDĐT (11/8/2025)",
     })
     void shipsTheMinistrysDates(int startYear, LocalDate start, LocalDate semester1End, LocalDate end, String source) {
@@ -45,10 +48,11 @@ class SchoolCalendarTest {
 
     @Test
     void knowsWhichYearsAreBuiltIn() {
-        assertEquals(List.of(SchoolYear.of(2019), SchoolYear.of(2023), SchoolYear.of(2024), SchoolYear.of(2025)),
-                SchoolCalendar.builtInYears());
+        assertEquals(List.of(SchoolYear.of(2019), SchoolYear.of(2020), SchoolYear.of(2021), SchoolYear.of(2022),
+                SchoolYear.of(2023), SchoolYear.of(2024), SchoolYear.of(2025)), SchoolCalendar.builtInYears());
+        assertTrue(SchoolCalendar.builtIn(SchoolYear.of(2026)).isEmpty(), "no 2026-2027 decision was found");
         assertTrue(SchoolCalendar.builtIn(SchoolYear.of(2018)).isEmpty());
-        assertTrue(SchoolCalendar.builtIn(SchoolYear.of(2020)).isEmpty());
+        assertTrue(SchoolCalendar.builtIn(SchoolYear.of(2027)).isEmpty());
     }
 
     @Test

@@ -51,7 +51,13 @@ class Time4jLoadingTest {
 
         Isolated() throws ClassNotFoundException {
             super(new URL[] {location(SchoolCalendar.class), location(Class.forName(TIME4J_CLASS, false,
-                    Time4jLoadingTest.class.getClassLoader()))}, ClassLoader.getPlatformClassLoader());
+                    Time4jLoadingTest.class.getClassLoader())),
+                    // the official holiday schedules are JSON, read with Jackson
+                    location(com.fasterxml.jackson.databind.ObjectMapper.class),
+                    location(com.fasterxml.jackson.core.JsonParser.class),
+                    location(com.fasterxml.jackson.annotation.JsonProperty.class),
+                    location(com.fasterxml.jackson.datatype.jsr310.JavaTimeModule.class)},
+                    ClassLoader.getPlatformClassLoader());
         }
 
         private final Set<String> time4jClasses = ConcurrentHashMap.newKeySet();

@@ -52,16 +52,91 @@ class VietnamHolidaysTest {
 
     @ParameterizedTest(name = "{0}: Quốc khánh adjacent day {1}, not {2}")
     @CsvSource({
-        "2021, 2021-09-03, 2021-09-01", // 2/9 Thursday
-        "2022, 2022-09-01, 2022-09-03", // Friday
-        "2023, 2023-09-01, 2023-09-03", // Saturday
-        "2024, 2024-09-03, 2024-09-01", // Monday
-        "2025, 2025-09-01, 2025-09-03", // Tuesday
+        "2021, 2021-09-03, 2021-09-01", // 2/9 Thursday (VPCP 9895/VPCP-KGVX)
+        "2022, 2022-09-01, 2022-09-03", // Friday (245/VPCP-KGVX)
+        "2023, 2023-09-01, 2023-09-03", // Saturday (8056/VPCP-KGVX)
+        "2024, 2024-09-03, 2024-09-01", // Monday (TB 5015/TB-LĐTBXH)
+        "2025, 2025-09-01, 2025-09-03", // Tuesday (TB 6150/TB-BLĐTBXH)
+        "2026, 2026-09-01, 2026-09-03", // Wednesday (TB 9441/TB-BNV)
     })
-    void nationalDayAdjacentDayMatchesThePrimeMinistersChoices(int year, LocalDate adjacent, LocalDate other) {
+    void nationalDayAdjacentDayIsTheOfficialSchedules(int year, LocalDate adjacent, LocalDate other) {
+        assertTrue(VietnamHolidays.isStatutoryHoliday(adjacent));
+        assertTrue(VietnamHolidays.holiday(adjacent).orElseThrow().official());
+        assertFalse(VietnamHolidays.isPublicHoliday(other));
+    }
+
+    @ParameterizedTest(name = "{0}: computed Quốc khánh adjacent day {1}, not {2}")
+    @CsvSource({
+        "2027, 2027-09-03, 2027-09-01", // 2/9 Thursday
+        "2030, 2030-09-03, 2030-09-01", // Monday
+        "2031, 2031-09-01, 2031-09-03", // Tuesday
+    })
+    void withoutAScheduleTheAdjacentDayFollowsTheReadingThatReproducesTheSchedules(int year, LocalDate adjacent,
+                                                                                  LocalDate other) {
         assertTrue(VietnamHolidays.of(year).contains(
                 new Holiday(adjacent, "Quốc khánh (ngày liền kề)", "National Day (adjacent day)", false)));
+        assertFalse(VietnamHolidays.holiday(adjacent).orElseThrow().official());
         assertFalse(VietnamHolidays.isPublicHoliday(other));
+    }
+
+    @Test
+    void beforeTheLabourCodeOf2019QuocKhanhWasOneDay() {
+        // 2/9/2020 a Wednesday: no adjacent day under the 2012 code (the 2019 code is in force from 1/1/2021)
+        assertEquals(List.of(LocalDate.of(2020, 9, 2)), datesIn(VietnamHolidays.of(2020), 9));
+    }
+
+    @Test
+    void theOfficialTetBreaksReplaceTheComputedOnes() {
+        // TB 5015/TB-LĐTBXH: 8 to 14/2/2024; Thursday 15/2 a working day
+        assertEquals(List.of(8, 9, 10, 11, 12, 13, 14), datesIn(VietnamHolidays.of(2024), 2).stream()
+                .map(LocalDate::getDayOfMonth).toList());
+        assertFalse(VietnamHolidays.isPublicHoliday(LocalDate.of(2024, 2, 15)));
+        assertTrue(VietnamHolidays.holiday(LocalDate.of(2024, 2, 8)).orElseThrow().source().contains("5015"));
+        // TB 6150/TB-BLĐTBXH: 25/1 to 2/2/2025 (weekdays 27 to 31/1); Monday 3/2 a working day
+        assertFalse(VietnamHolidays.isPublicHoliday(LocalDate.of(2025, 2, 3)));
+        assertTrue(VietnamHolidays.isPublicHoliday(LocalDate.of(2025, 1, 27)));
+        // TB 9441/TB-BNV: 14 to 22/2/2026 (weekdays 16 to 20/2); Monday 23/2 a working day
+        assertEquals(List.of(16, 17, 18, 19, 20), datesIn(VietnamHolidays.of(2026), 2).stream()
+                .map(LocalDate::getDayOfMonth).toList());
+        assertFalse(VietnamHolidays.isPublicHoliday(LocalDate.of(2026, 2, 23)));
+    }
+
+    @ParameterizedTest(name = "{0} worked, {1} off in exchange")
+    @CsvSource({
+        "2019-05-04, 2019-04-29",
+        "2024-05-04, 2024-04-29",
+        "2025-04-26, 2025-05-02",
+        "2026-01-10, 2026-01-02",
+        "2026-08-22, 2026-08-31",
+    })
+    void swappedDaysAreOffAndTheirSaturdaysWorked(LocalDate worked, LocalDate off) {
+        assertTrue(VietnamHolidays.isWorkedWeekend(worked));
+        Holiday swapped = VietnamHolidays.holiday(off).orElseThrow();
+        assertEquals(Holiday.Kind.SWAPPED, swapped.kind());
+        assertFalse(VietnamHolidays.isStatutoryHoliday(off));
+        assertTrue(swapped.official());
+        assertFalse(VietnamHolidays.isWorkedWeekend(worked.plusWeeks(1)));
+    }
+
+    @Test
+    void everyOfficialScheduleHoldsTheLawsFixedDaysAndFiveDaysOfTet() {
+        for (VietnamHolidays.Schedule s : VietnamHolidays.officialSchedules()) {
+            List<LocalDate> statutory = s.daysOff().stream().filter(h -> h.kind() == Holiday.Kind.STATUTORY)
+                    .map(Holiday::date).toList();
+            switch (s.occasion()) {
+                case NEW_YEAR -> assertTrue(statutory.contains(LocalDate.of(s.year(), 1, 1)), s::toString);
+                case TET -> {
+                    assertEquals(5, statutory.size(), s::toString);
+                    assertTrue(statutory.contains(VietnamHolidays.tet(s.year())), s::toString);
+                }
+                case REUNIFICATION_LABOUR -> assertTrue(statutory.containsAll(
+                        List.of(LocalDate.of(s.year(), 4, 30), LocalDate.of(s.year(), 5, 1))), s::toString);
+                case NATIONAL_DAY -> assertEquals(s.year() >= 2021 ? 2 : 1, statutory.size(), s::toString);
+                case GIO_TO -> assertTrue(statutory.contains(VietnamHolidays.gioTo(s.year())), s::toString);
+            }
+            assertFalse(s.source().isBlank());
+            s.workedDays().forEach(d -> assertTrue(d.getDayOfWeek().getValue() >= 6, d::toString));
+        }
     }
 
     @Test
@@ -101,21 +176,22 @@ class VietnamHolidaysTest {
 
     @Test
     void weekendDaysInsideTetAreCompensatedAfterTheBreak() {
-        // Tết 2024: 9/2 (Fri, last lunar day) to 13/2 (Tue); Sat 10/2 and Sun 11/2 give Wed 14/2 and Thu 15/2
-        List<LocalDate> february = datesIn(VietnamHolidays.of(2024), 2);
-        assertEquals(List.of(9, 10, 11, 12, 13, 14, 15),
-                february.stream().map(LocalDate::getDayOfMonth).toList());
-        assertTrue(holidayOn(2024, LocalDate.of(2024, 2, 15)).compensatory());
+        // Tết 2027 (no schedule yet): 5/2 (Fri, last lunar day) to 9/2 (Tue); Sat 6/2 and Sun 7/2 give Wed 10/2
+        // and Thu 11/2
+        List<LocalDate> february = datesIn(VietnamHolidays.of(2027), 2);
+        assertEquals(List.of(5, 6, 7, 8, 9, 10, 11), february.stream().map(LocalDate::getDayOfMonth).toList());
+        assertTrue(holidayOn(2027, LocalDate.of(2027, 2, 11)).compensatory());
     }
 
     @Test
     void theLastDayOfTheLunarYearIsPartOfTet() {
-        Holiday lastDay = holidayOn(2026, LocalDate.of(2026, 2, 16));
+        Holiday lastDay = holidayOn(2027, LocalDate.of(2027, 2, 5));
         assertEquals("Tết Nguyên Đán (ngày cuối năm âm lịch)", lastDay.name());
         assertFalse(lastDay.compensatory());
-        assertTrue(VietnamHolidays.isPublicHoliday(LocalDate.of(2026, 2, 20))); // mùng 4
-        assertFalse(VietnamHolidays.isPublicHoliday(LocalDate.of(2026, 2, 15)));
-        assertFalse(VietnamHolidays.isPublicHoliday(LocalDate.of(2026, 2, 23))); // mùng 5 is a Monday at work
+        assertFalse(lastDay.official());
+        assertTrue(VietnamHolidays.isPublicHoliday(LocalDate.of(2027, 2, 9))); // mùng 4
+        assertFalse(VietnamHolidays.isPublicHoliday(LocalDate.of(2027, 2, 4)));
+        assertFalse(VietnamHolidays.isPublicHoliday(LocalDate.of(2027, 2, 12))); // Friday after the break
     }
 
     @Test
@@ -126,12 +202,15 @@ class VietnamHolidaysTest {
     @Test
     void listsAWholeYearSortedByDate() {
         List<Holiday> holidays = VietnamHolidays.of(2025);
-        assertEquals(List.of("2025-01-01", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31", "2025-02-01",
-                        "2025-02-03", "2025-04-07", "2025-04-30", "2025-05-01", "2025-09-01", "2025-09-02"),
+        assertEquals(List.of("2025-01-01", "2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31",
+                        "2025-04-07", "2025-04-30", "2025-05-01", "2025-05-02", "2025-09-01", "2025-09-02"),
                 holidays.stream().map(h -> h.date().toString()).toList());
         assertEquals(holidays.stream().sorted(Comparator.comparing(Holiday::date)).toList(), holidays);
-        assertEquals(List.of(LocalDate.of(2025, 2, 3)),
-                holidays.stream().filter(Holiday::compensatory).map(Holiday::date).toList());
+        assertEquals(List.of(LocalDate.of(2025, 5, 2)),
+                holidays.stream().filter(h -> h.kind() == Holiday.Kind.SWAPPED).map(Holiday::date).toList());
+        assertEquals(List.of(), holidays.stream().filter(Holiday::compensatory).toList());
+        assertFalse(holidays.get(0).official()); // 1/1/2025: no schedule found, computed
+        assertTrue(holidays.get(1).official());
         assertThrows(UnsupportedOperationException.class, () -> holidays.remove(0));
     }
 

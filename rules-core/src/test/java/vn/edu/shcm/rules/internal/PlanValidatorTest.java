@@ -40,7 +40,7 @@ class PlanValidatorTest {
 
     @Test
     void aPlanOfNullsReportsEachRequiredFieldInOrder() {
-        Plan plan = new Plan(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        Plan plan = new Plan(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         List<PlanProblem> problems = PlanValidator.problems(plan);
         assertEquals(List.of("/id", "/schoolYear", "/level", "/scope"),
                 problems.stream().map(PlanProblem::pointer).toList());

@@ -129,8 +129,8 @@ public final class CalendarExport {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", "SHCM · " + Words.planName(plan) + " · " + plan.schoolYear()));
-        calendar.add(new XProperty("X-WR-CALDESC", "Kế hoạch " + plan.id() + ", kiểm tra theo " + checked.pack().id()
-                + " ngày " + Words.vi(asOf) + ". (Plan " + plan.id() + ", checked against " + checked.pack().id()
+        calendar.add(new XProperty("X-WR-CALDESC", "Kế hoạch " + plan.id() + ", kiểm tra theo " + checked.packIdsText()
+                + " ngày " + Words.vi(asOf) + ". (Plan " + plan.id() + ", checked against " + checked.packIdsText()
                 + " as of " + asOf + ".)"));
         calendar.add(new XProperty("X-WR-TIMEZONE", Checker.VIETNAM.getId()));
         Stamp stamp = new Stamp(asOf);
@@ -228,7 +228,7 @@ public final class CalendarExport {
         vi.append("Kế hoạch: ").append(Words.planName(plan)).append(" (").append(plan.id()).append("), năm học ")
                 .append(plan.schoolYear()).append('\n');
         if (!here.isEmpty()) {
-            vi.append("\nKiểm tra theo ").append(checked.pack().id()).append(" ngày ").append(Words.vi(checked.asOf()))
+            vi.append("\nKiểm tra theo ").append(checked.packIdsText()).append(" ngày ").append(Words.vi(checked.asOf()))
                     .append(":\n");
             here.forEach(v -> vi.append("• ").append(v.severity().label()).append(": ").append(v.message())
                     .append(" (căn cứ: ").append(v.citation()).append(")\n"));
@@ -245,7 +245,7 @@ public final class CalendarExport {
         }
         en.append(".\n");
         if (!here.isEmpty()) {
-            en.append("Check against ").append(checked.pack().id()).append(" as of ").append(checked.asOf())
+            en.append("Check against ").append(checked.packIdsText()).append(" as of ").append(checked.asOf())
                     .append(":\n");
             here.forEach(v -> en.append("• ").append(v.severity().labelEn()).append(": ").append(v.messageEn())
                     .append(" (source: ").append(v.citation().document()).append(", ").append(v.citation().section())
@@ -287,7 +287,7 @@ public final class CalendarExport {
 
     private VEvent deadlineEvent(CheckedPlan checked, Deadline d, Stamp stamp, Uids uids) {
         Plan plan = checked.plan();
-        Words.Pair title = Words.ruleTitle(checked.pack(), d.ruleId());
+        Words.Pair title = Words.ruleTitle(checked, d.ruleId());
         int index = Places.sessionIndex(plan, d.path()).orElse(-1);
         Session session = index >= 0 ? plan.sessions().get(index) : null;
         String ofSession = session == null || session.date() == null ? ""

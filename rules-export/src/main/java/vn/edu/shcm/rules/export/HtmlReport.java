@@ -72,7 +72,7 @@ public final class HtmlReport {
     private static final class Page {
         private final CheckedPlan checked;
         private final Plan plan;
-        private final RulePack pack;
+        private final List<RulePack> packs;
         private final CheckResult result;
         private final SchoolCalendar calendar;
         private final List<String> violationIds = new ArrayList<>();
@@ -81,7 +81,7 @@ public final class HtmlReport {
         Page(CheckedPlan checked) {
             this.checked = checked;
             this.plan = checked.plan();
-            this.pack = checked.pack();
+            this.packs = checked.packs();
             this.result = checked.result();
             this.calendar = checked.calendar();
             for (int i = 1; i <= result.violations().size(); i++) {
@@ -133,8 +133,10 @@ public final class HtmlReport {
                 fact(dl, "Cụm trưởng, cụm phó", "Head, deputy", orDash(Words.memberName(plan, plan.cluster().head()))
                         + "; " + orDash(Words.memberName(plan, plan.cluster().deputy())));
             }
-            fact(dl, "Bộ quy tắc", "Rule pack", pack.id() + " — " + pack.title());
-            fact(dl, "Văn bản hướng dẫn", "Guideline", source(pack.source()));
+            for (RulePack pack : packs) {
+                fact(dl, "Bộ quy tắc", "Rule pack", pack.id() + " — " + pack.title());
+                fact(dl, "Văn bản hướng dẫn", "Guideline", source(pack.source()));
+            }
             fact(dl, "Lịch năm học", "School calendar", Words.vi(calendar.start()) + " – "
                     + Words.vi(calendar.semester1End()) + " – " + Words.vi(calendar.end()) + " (" + calendar.source()
                     + ")");
@@ -266,7 +268,7 @@ public final class HtmlReport {
                 top.appendElement("span").addClass("where").text(where(place));
                 body.appendElement("p").addClass("msg").text(v.message());
                 body.appendElement("p").addClass("msg-en").attr("lang", "en").text(v.messageEn());
-                meta(body, v.path(), v.ruleId());
+                meta(body, v.path(), v.ruleId(), packLabel(v.ruleId()));
                 if (!v.details().isEmpty()) {
                     body.appendElement("p").addClass("details").text("Số liệu / figures: " + details(v.details()));
                 }
@@ -289,12 +291,27 @@ public final class HtmlReport {
             return "Buổi " + (index + 1) + (s.date() != null ? " (" + Words.vi(s.date()) + ")" : "");
         }
 
-        private static void meta(Element body, String path, String ruleId) {
+        /**
+         * Returns which guideline a finding comes from, when the check had several packs (with one, the header
+         * says it): the pack's id and its document, or the core rules'.
+         */
+        private String packLabel(String ruleId) {
+            if (packs.size() < 2) {
+                return null;
+            }
+            return checked.packOf(ruleId).map(p -> p.id() + " (" + p.source().title() + ")")
+                    .orElse("core (kiểm tra chung / plan integrity)");
+        }
+
+        private static void meta(Element body, String path, String ruleId, String pack) {
             Element p = body.appendElement("p").addClass("meta");
             p.appendText("Vị trí / at: ");
             p.appendElement("code").text(path.isEmpty() ? "/" : path);
             p.appendText(" · Quy tắc / rule: ");
             p.appendElement("code").text(ruleId);
+            if (pack != null) {
+                p.appendText(" · Bộ quy tắc / guideline: " + pack);
+            }
         }
 
         private static void citation(Element body, Citation c) {
@@ -337,7 +354,7 @@ public final class HtmlReport {
                 english(left, "span", days == 0 ? "today" : days + (days == 1 ? " day left" : " days left"));
                 Element body = li.appendElement("div").addClass("body");
                 Element top = body.appendElement("p").addClass("top");
-                Words.Pair title = Words.ruleTitle(pack, o.ruleId());
+                Words.Pair title = Words.ruleTitle(checked, o.ruleId());
                 top.appendElement("span").addClass("title").text(title.vi());
                 int session = Places.sessionIndex(plan, o.path()).orElse(-1);
                 if (session >= 0) {
@@ -345,7 +362,7 @@ public final class HtmlReport {
                 }
                 body.appendElement("p").addClass("msg").text(o.message());
                 body.appendElement("p").addClass("msg-en").attr("lang", "en").text(o.messageEn());
-                meta(body, o.path(), o.ruleId());
+                meta(body, o.path(), o.ruleId(), packLabel(o.ruleId()));
                 citation(body, o.citation());
             }
         }
@@ -399,11 +416,11 @@ public final class HtmlReport {
 
         private void footer(Element body) {
             Element footer = body.appendElement("footer");
-            footer.appendElement("p").text("Lập bởi shcm-rules từ kế hoạch " + plan.id() + " theo bộ quy tắc " + pack.id()
+            footer.appendElement("p").text("Lập bởi shcm-rules từ kế hoạch " + plan.id() + " theo bộ quy tắc " + checked.packIdsText()
                     + ", tính đến ngày " + Words.vi(result.asOf()) + ". Căn cứ là văn bản hướng dẫn nêu trên; báo cáo "
                     + "này giúp rà soát, không thay thế văn bản.");
             english(footer, "p", "Made by shcm-rules from plan " + plan.id()
-                    + " with rule pack " + pack.id() + ", as of " + result.asOf() + ". The guideline above is the "
+                    + " with rule pack" + (packs.size() > 1 ? "s " : " ") + checked.packIdsText() + ", as of " + result.asOf() + ". The guideline above is the "
                     + "authority; this report helps review a plan and does not replace it.");
         }
     }

@@ -227,7 +227,8 @@ final class Timeline {
     }
 
     private void drawQuarters(Element svg, double y) {
-        String parameter = checked.pack().parameters().get("quarterMinOverlapDays");
+        String parameter = checked.packs().stream().map(p -> p.parameters().get("quarterMinOverlapDays"))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         boolean counting = parameter != null;
         int minOverlap = counting ? parseOr(parameter, 60) : 0;
         for (Quarter q : calendar.quarters(minOverlap)) {
@@ -375,7 +376,7 @@ final class Timeline {
         for (int i = 0; i < obligations.size(); i++) {
             Obligation o = obligations.get(i);
             String id = obligationIds.get(i);
-            Words.Pair title = Words.ruleTitle(checked.pack(), o.ruleId());
+            Words.Pair title = Words.ruleTitle(checked, o.ruleId());
             String tip = "Hạn " + Words.vi(o.dueOn()) + ": " + title.vi() + " (due " + o.dueOn() + ": " + title.en()
                     + ")";
             marks.add(deadlineMark(o.dueOn(), "deadline upcoming", "#" + id, tip));
@@ -383,7 +384,7 @@ final class Timeline {
         for (Violation v : checked.result().violations()) {
             Optional<LocalDate> due = Places.deadline(v);
             if (due.isPresent()) {
-                Words.Pair title = Words.ruleTitle(checked.pack(), v.ruleId());
+                Words.Pair title = Words.ruleTitle(checked, v.ruleId());
                 boolean late = Places.deliveredOn(v).isPresent();
                 String tip = (late ? "Trễ hạn " : "Quá hạn ") + Words.vi(due.get()) + ": " + title.vi() + " ("
                         + (late ? "late" : "overdue") + ", due " + due.get() + ": " + title.en() + ")";

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import vn.edu.shcm.rules.RulePack;
+import vn.edu.shcm.rules.facts.Texts;
 import vn.edu.shcm.rules.model.Member;
 import vn.edu.shcm.rules.model.Milestones;
 import vn.edu.shcm.rules.model.Plan;
@@ -82,8 +82,8 @@ final class Words {
     }
 
     /** Returns the rule's short title in both languages, or its id when the pack does not know it. */
-    static Pair ruleTitle(RulePack pack, String ruleId) {
-        return pack.rule(ruleId).map(r -> new Pair(r.title(), r.titleEn())).orElse(new Pair(ruleId, ruleId));
+    static Pair ruleTitle(CheckedPlan checked, String ruleId) {
+        return checked.rule(ruleId).map(r -> new Pair(r.title(), r.titleEn())).orElse(new Pair(ruleId, ruleId));
     }
 
     /** Returns the session's content, cut to {@code max} characters at a word boundary, or "(chưa nêu nội dung)". */
@@ -145,6 +145,6 @@ final class Words {
     }
 
     static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return Texts.isEmpty(s);
     }
 }

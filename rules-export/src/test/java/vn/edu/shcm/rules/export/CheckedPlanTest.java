@@ -23,7 +23,7 @@ class CheckedPlanTest {
         Plan plan = Plans.tuyenQuang();
         CheckedPlan checked = CheckedPlan.check(Plans.CHECKER, plan, Plans.TQ, d("2025-12-01"));
         assertEquals(plan, checked.plan());
-        assertEquals(Plans.TQ, checked.pack().id());
+        assertEquals(List.of(Plans.TQ), checked.packs().stream().map(p -> p.id()).toList());
         assertEquals(Plans.CHECKER.schoolCalendar(plan), checked.calendar());
         assertEquals(Plans.CHECKER.check(plan, Plans.TQ, d("2025-12-01")), checked.result());
         assertEquals(d("2025-12-01"), checked.asOf());
@@ -56,7 +56,7 @@ class CheckedPlanTest {
         CheckedPlan checked = Plans.tuyenQuang("2025-12-01");
         Plan other = checked.plan().toBuilder().id("khac").build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new CheckedPlan(other, checked.pack(), checked.calendar(), checked.result()));
+                () -> new CheckedPlan(other, checked.packs(), checked.calendar(), checked.result()));
         assertEquals("the result is of plan \"tq-cum-5\", not of plan \"khac\"", e.getMessage());
     }
 
@@ -64,10 +64,10 @@ class CheckedPlanTest {
     void aResultOfAnotherPackIsRefusedNamingBoth() {
         CheckedPlan checked = Plans.tuyenQuang("2025-12-01");
         CheckResult r = checked.result();
-        CheckResult other = new CheckResult(r.planId(), "anlao-mn-2023", r.asOf(), r.violations(), r.obligations());
+        CheckResult other = new CheckResult(r.planId(), List.of("anlao-mn-2023"), r.asOf(), r.violations(), r.obligations());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new CheckedPlan(checked.plan(), checked.pack(), checked.calendar(), other));
-        assertEquals("the result is of pack \"anlao-mn-2023\", not of pack \"tuyenquang-mn-2025\"", e.getMessage());
+                () -> new CheckedPlan(checked.plan(), checked.packs(), checked.calendar(), other));
+        assertEquals("the result is of packs [anlao-mn-2023], not of packs [tuyenquang-mn-2025]", e.getMessage());
     }
 
     @Test
@@ -75,7 +75,7 @@ class CheckedPlanTest {
         CheckedPlan checked = Plans.tuyenQuang("2025-12-01");
         SchoolCalendar other = SchoolCalendar.builtIn(SchoolYear.of(2024)).orElseThrow();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new CheckedPlan(checked.plan(), checked.pack(), other, checked.result()));
+                () -> new CheckedPlan(checked.plan(), checked.packs(), other, checked.result()));
         assertEquals("the calendar is of school year 2024-2025, not of the plan's 2025-2026", e.getMessage());
     }
 

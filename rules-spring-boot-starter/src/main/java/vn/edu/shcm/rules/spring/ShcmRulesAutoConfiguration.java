@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.edu.shcm.rules.Checker;
 import vn.edu.shcm.rules.ExchangeFormat;
+import vn.edu.shcm.rules.calendar.SchoolCalendars;
 
 /**
  * Auto-configures one shared {@link Checker} over the packs on the class path, with today's date in Vietnam, the
@@ -30,9 +31,7 @@ public class ShcmRulesAutoConfiguration {
     public Checker shcmChecker(ShcmRulesProperties properties) {
         Checker.Builder builder = Checker.builder().clock(Clock.system(Checker.VIETNAM));
         if (properties.getCalendars() != null) {
-            // TODO(issue 12): builder.calendars(SchoolCalendars.read(properties.getCalendars())) once the lead's
-            //  SchoolCalendars.read(Path) and Checker.Builder.calendars(...) are on main
-            throw new IllegalStateException("shcm.calendars is not supported yet");
+            builder.calendars(SchoolCalendars.read(properties.getCalendars()));
         }
         Checker checker = builder.build();
         if (properties.isWarmUp()) {

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -48,6 +51,21 @@ class ShcmRulesAutoConfigurationTest {
     }
 
     @Test
+    void theCalendarsOfShcmCalendarsReplaceTheBuiltInOnes(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("calendars.json");
+        Files.writeString(file, """
+                {"schoolYears": [{"schoolYear": "2025-2026", "start": "2025-09-08", "semester1End": "2026-01-17",
+                  "end": "2026-05-30", "holidays": [], "workingDays": [], "source": "test"}]}""");
+        runner.withPropertyValues("shcm.warm-up=false", "shcm.calendars=" + file).run(context -> {
+            Checker checker = context.getBean(Checker.class);
+            assertThat(checker.schoolCalendar(ExchangeFormat.readPlan(PLAN)).start())
+                    .isEqualTo(LocalDate.of(2025, 9, 8));
+        });
+        runner.withPropertyValues("shcm.warm-up=false").run(context -> assertThat(context.getBean(Checker.class)
+                .schoolCalendar(ExchangeFormat.readPlan(PLAN)).start()).isNotEqualTo(LocalDate.of(2025, 9, 8)));
+    }
+
+    @Test
     void theApplicationsOwnCheckerWins() {
         runner.withUserConfiguration(OwnChecker.class).run(context -> {
             assertThat(context.getBean(Checker.class)).isSameAs(OwnChecker.CHECKER);
@@ -64,7 +82,7 @@ class ShcmRulesAutoConfigurationTest {
 
             assertThat(plan).isEqualTo(ExchangeFormat.readPlan(PLAN));
             assertThat(mapper.writeValueAsString(result)).isEqualTo(ExchangeFormat.writeResult(result));
-            assertThat(mapper.writeValueAsString(result)).contains("\"pack\":\"tuyenquang-mn-2025\"");
+            assertThat(mapper.writeValueAsString(result)).contains("\"packs\":[\"tuyenquang-mn-2025\"]");
         });
     }
 

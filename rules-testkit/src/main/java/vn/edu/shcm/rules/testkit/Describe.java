@@ -20,7 +20,7 @@ final class Describe {
     /** The result: plan, pack and as-of date, then its violations, obligations and waivers. */
     static String result(CheckResult r) {
         StringBuilder b = new StringBuilder();
-        b.append("The result of plan ").append(r.planId()).append(" against ").append(r.packId()).append(" as of ")
+        b.append("The result of plan ").append(r.planId()).append(" against ").append(String.join(", ", r.packIds())).append(" as of ")
                 .append(r.asOf()).append(" holds:");
         list(b, "violations", r.violations(), Describe::violation, true);
         list(b, "obligations", r.obligations(), Describe::obligation, true);

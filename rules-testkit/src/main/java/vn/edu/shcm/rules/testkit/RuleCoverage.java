@@ -9,10 +9,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import vn.edu.shcm.rules.CheckResult;
 import vn.edu.shcm.rules.Obligation;
 import vn.edu.shcm.rules.RuleInfo;
 import vn.edu.shcm.rules.RulePack;
+import vn.edu.shcm.rules.RulePacks;
 import vn.edu.shcm.rules.Violation;
 import vn.edu.shcm.rules.WaivedViolation;
 
@@ -45,7 +47,8 @@ public final class RuleCoverage {
 
     private RuleCoverage(RulePack pack, Map<String, RuleInfo> rules, Map<String, Integer> counts, int results) {
         this.pack = pack;
-        this.known = pack.rules().stream().map(RuleInfo::id).collect(Collectors.toUnmodifiableSet());
+        this.known = Stream.concat(pack.rules().stream(), RulePacks.coreRules().stream()).map(RuleInfo::id)
+                .collect(Collectors.toUnmodifiableSet());
         this.rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         this.counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
         this.results = results;
@@ -56,10 +59,10 @@ public final class RuleCoverage {
         Objects.requireNonNull(pack, "pack");
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (RuleInfo r : pack.rules()) {
+        Stream.concat(pack.rules().stream(), RulePacks.coreRules().stream()).forEach(r -> {
             rules.put(r.id(), r);
             counts.put(r.id(), 0);
-        }
+        });
         return new RuleCoverage(pack, rules, counts, 0);
     }
 
@@ -78,19 +81,22 @@ public final class RuleCoverage {
     /**
      * Returns the coverage with the findings of one more result counted.
      *
-     * @throws IllegalArgumentException if the result is of another pack, or holds a finding of a rule the pack
-     *     does not run (the message names the pack or the rule ids)
+     * Findings of the other packs of a several-pack result are left out.
+     *
+     * @throws IllegalArgumentException if the result is not of this pack, or holds a finding of a rule that this
+     *     pack does not run (the message names the pack or the rule ids)
      */
     public RuleCoverage record(CheckResult result) {
         Objects.requireNonNull(result, "result");
-        if (!result.packId().equals(pack.id())) {
-            throw new IllegalArgumentException("a result of pack " + result.packId() + " (plan " + result.planId()
+        if (!result.packIds().contains(pack.id())) {
+            throw new IllegalArgumentException("a result of packs " + result.packIds() + " (plan " + result.planId()
                     + ") cannot count toward the coverage of pack " + pack.id());
         }
         List<String> found = new ArrayList<>();
         result.violations().stream().map(Violation::ruleId).forEach(found::add);
         result.waived().stream().map(WaivedViolation::violation).map(Violation::ruleId).forEach(found::add);
         result.obligations().stream().map(Obligation::ruleId).forEach(found::add);
+        found.removeIf(id -> result.packIds().stream().anyMatch(p -> !p.equals(pack.id()) && id.startsWith(p + ":")));
         Set<String> unknown = new TreeSet<>(found);
         unknown.removeAll(known);
         if (!unknown.isEmpty()) {

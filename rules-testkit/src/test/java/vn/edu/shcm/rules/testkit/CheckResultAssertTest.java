@@ -46,13 +46,13 @@ class CheckResultAssertTest {
             LocalDate.of(2026, 5, 31));
     static final Waiver EXPIRED = new Waiver("t:fields", null, "Năm trước", "Phòng GDĐT", LocalDate.of(2025, 5, 31));
 
-    static final CheckResult RESULT = new CheckResult("plan-1", "t", LocalDate.of(2025, 12, 1),
+    static final CheckResult RESULT = new CheckResult("plan-1", List.of("t"), LocalDate.of(2025, 12, 1),
             List.of(FUNDING, OBJECTIVES, HOST),
             List.of(new Obligation("t:semester-report", DUE, "/reports", "Báo cáo", "The semester report is due", C)),
             List.of(new WaivedViolation(violation("t:roles", Severity.ERROR, "/cluster/head", Map.of()), WAIVER)),
             List.of(EXPIRED), List.of());
 
-    static final CheckResult CLEAN = new CheckResult("plan-2", "t", LocalDate.of(2025, 12, 1), List.of(), List.of());
+    static final CheckResult CLEAN = new CheckResult("plan-2", List.of("t"), LocalDate.of(2025, 12, 1), List.of(), List.of());
 
     static String failure(Executable assertion) {
         return assertThrows(AssertionError.class, assertion).getMessage();
@@ -159,7 +159,7 @@ class CheckResultAssertTest {
         for (int i = 0; i < 30; i++) {
             many.add(violation("t:fields", Severity.ERROR, "/sessions/" + i + "/location", Map.of()));
         }
-        CheckResult r = new CheckResult("p", "t", LocalDate.of(2025, 12, 1), many, List.of());
+        CheckResult r = new CheckResult("p", List.of("t"), LocalDate.of(2025, 12, 1), many, List.of());
         String message = failure(() -> assertThat(r).hasNoErrors());
         assertTrue(message.contains("/sessions/24/location"), message);
         assertTrue(!message.contains("/sessions/25/location"), message);

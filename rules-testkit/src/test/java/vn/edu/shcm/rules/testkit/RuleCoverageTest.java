@@ -100,26 +100,26 @@ class RuleCoverageTest {
         Waiver waiver = new Waiver("core:head-is-deputy", null, "Cụm một trường", "Sở GDĐT", AS_OF);
         CheckResult waived = CHECKER.check(threeRulesBroken(), CORE.id(), AS_OF, List.of(waiver));
         assertEquals(List.of("core:head-is-deputy"), RuleCoverage.of(CORE).record(new CheckResult(waived.planId(),
-                waived.packId(), AS_OF, List.of(), List.of(), waived.waived(), List.of(), List.of())).exercised());
+                waived.packIds(), AS_OF, List.of(), List.of(), waived.waived(), List.of(), List.of())).exercised());
         Obligation due = new Obligation("core:milestone-order", AS_OF, "/sessions/0", "m", "m",
                 new Citation("d", "core"));
         assertEquals(List.of("core:milestone-order"), RuleCoverage.of(CORE).record(new CheckResult("p",
-                CORE.id(), AS_OF, List.of(), List.of(due))).exercised());
+                List.of(CORE.id()), AS_OF, List.of(), List.of(due))).exercised());
         assertEquals(3, RuleCoverage.of(CORE).record(broken).exercised().size());
         assertTrue(waived.waived().stream().map(WaivedViolation::waiver).allMatch(waiver::equals));
     }
 
     @Test
     void aResultOfAnotherPackOrWithRulesThePackDoesNotRunIsRefused() {
-        CheckResult other = new CheckResult("p", "tuyenquang-mn-2025", AS_OF, List.of(), List.of());
+        CheckResult other = new CheckResult("p", List.of("tuyenquang-mn-2025"), AS_OF, List.of(), List.of());
         IllegalArgumentException pack = assertThrows(IllegalArgumentException.class,
                 () -> RuleCoverage.of(CORE).record(other));
-        assertEquals("a result of pack tuyenquang-mn-2025 (plan p) cannot count toward the coverage of pack "
+        assertEquals("a result of packs [tuyenquang-mn-2025] (plan p) cannot count toward the coverage of pack "
                 + "test-core-only", pack.getMessage());
         Violation stranger = new Violation("test-core-only:retired", Severity.ERROR, "/x", "m", "m",
                 new Citation("d", "s"), Map.of());
         IllegalArgumentException rule = assertThrows(IllegalArgumentException.class, () -> RuleCoverage.of(CORE)
-                .record(new CheckResult("p", CORE.id(), AS_OF, List.of(stranger), List.of())));
+                .record(new CheckResult("p", List.of(CORE.id()), AS_OF, List.of(stranger), List.of())));
         assertEquals("the result of plan p holds findings of rules that pack test-core-only does not run: "
                 + "test-core-only:retired", rule.getMessage());
     }
@@ -132,6 +132,7 @@ class RuleCoverageTest {
         Files.writeString(dir.resolve("pack.json"), """
                 {"id": "dev", "title": "Gói thử", "titleEn": "Test pack",
                  "source": {"title": "Tài liệu thử", "issuer": "Kiểm thử", "citation": "Tài liệu thử"},
+                 "jurisdiction": {"national": true},
                  "coverage": {"levels": ["THCS"], "scopes": ["CLUSTER"], "firstYear": "2025-2026", "lastYear": null},
                  "ruleFiles": ["rules.drl"],
                  "rules": {"dev:any-session": {"title": "t", "titleEn": "t", "text": "t", "textEn": "a session",

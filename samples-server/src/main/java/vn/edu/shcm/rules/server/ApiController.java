@@ -2,11 +2,11 @@ package vn.edu.shcm.rules.server;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import vn.edu.shcm.rules.CheckResult;
 import vn.edu.shcm.rules.Checker;
 import vn.edu.shcm.rules.RulePack;
@@ -37,16 +36,27 @@ class ApiController {
         this.checker = checker;
     }
 
-    /** Checks the plan against the packs, as of {@code asOf} or today in Vietnam: the result document. */
+    /**
+     * Checks the plan against the packs ({@code pack} repeated or comma-separated; none: the packs that apply to
+     * the plan by its level, scope, year and province), as of {@code asOf} or today in Vietnam: the result
+     * document.
+     */
     @PostMapping(path = "/check", produces = MediaType.APPLICATION_JSON_VALUE)
-    CheckResult check(@RequestBody Plan plan, @RequestParam("pack") List<String> packs,
+    CheckResult check(@RequestBody Plan plan, @RequestParam(name = "pack", required = false) List<String> packs,
                       @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                       LocalDate asOf) {
-        // TODO(issue 12): checker.check(plan, packs, day) once the lead's multi-pack check is on main
-        if (packs.size() != 1) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "one pack per check");
+        LocalDate day = asOf != null ? asOf : LocalDate.now(Checker.VIETNAM);
+        List<String> ids = ids(packs);
+        return ids.isEmpty() ? checker.check(plan, day) : checker.check(plan, ids, day);
+    }
+
+    /** The pack ids of the {@code pack} parameters, each of which may hold several, comma-separated. */
+    private static List<String> ids(List<String> packs) {
+        if (packs == null) {
+            return List.of();
         }
-        return asOf == null ? checker.check(plan, packs.get(0)) : checker.check(plan, packs.get(0), asOf);
+        return packs.stream().flatMap(p -> Arrays.stream(p.split(","))).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList();
     }
 
     /**
@@ -55,22 +65,24 @@ class ApiController {
      * on Boot 4), through the exchange format's module for that Jackson, which the starter registers.
      */
     @PostMapping(path = "/check-all", produces = MediaType.APPLICATION_JSON_VALUE)
-    List<CheckResult> checkAll(@RequestBody List<Plan> plans, @RequestParam("pack") String pack,
-                               @RequestParam(name = "asOf", required = false)
+    List<CheckResult> checkAll(@RequestBody List<Plan> plans, @RequestParam(name = "pack", required = false)
+                               List<String> packs, @RequestParam(name = "asOf", required = false)
                                @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return plans.stream().map(p -> asOf == null ? checker.check(p, pack) : checker.check(p, pack, asOf)).toList();
+        return plans.stream().map(p -> check(p, packs, asOf)).toList();
     }
 
     /** Answers the check as the self-contained HTML report. */
     @PostMapping(path = "/report", produces = MediaType.TEXT_HTML_VALUE)
-    String report(@RequestBody Plan plan, @RequestParam("pack") String pack,
+    String report(@RequestBody Plan plan, @RequestParam(name = "pack", required = false) List<String> packs,
                   @RequestParam(name = "asOf", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                   LocalDate asOf) {
         LocalDate day = asOf != null ? asOf : LocalDate.now(Checker.VIETNAM);
-        return report.html(CheckedPlan.check(checker, plan, pack, day));
+        List<String> ids = ids(packs);
+        return report.html(ids.isEmpty() ? CheckedPlan.check(checker, plan, day)
+                : CheckedPlan.check(checker, plan, ids, day));
     }
 
-    /** Lists the packs: id, titles, source document and coverage. */
+    /** Lists the packs: id, titles, jurisdiction, source document and coverage. */
     @GetMapping(path = "/packs", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Map<String, Object>> packs() {
         List<Map<String, Object>> out = new ArrayList<>();
@@ -79,6 +91,7 @@ class ApiController {
             p.put("id", pack.id());
             p.put("title", pack.title());
             p.put("titleEn", pack.titleEn());
+            p.put("jurisdiction", pack.jurisdiction().toString());
             Map<String, Object> source = new LinkedHashMap<>();
             source.put("title", pack.source().title());
             source.put("issuer", pack.source().issuer());

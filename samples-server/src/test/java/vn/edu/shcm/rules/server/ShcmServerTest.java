@@ -71,8 +71,9 @@ class ShcmServerTest {
         Cli cli = Cli.run("check", "--pack", example.pack(), "--as-of", example.asOf(), "--format", "json", plan);
         assertEquals(example.exit(), cli.status(), cli.err());
 
-        HttpResponse<String> response = post("/api/check?pack=" + example.pack() + "&asOf=" + example.asOf(),
-                Files.readString(PLANS.resolve(example.file())));
+        // several packs as repeated parameters, the way the command line takes them comma-separated
+        HttpResponse<String> response = post("/api/check?pack=" + example.pack().replace(",", "&pack=")
+                + "&asOf=" + example.asOf(), Files.readString(PLANS.resolve(example.file())));
 
         if (example.exit() == 2) {
             assertEquals(400, response.statusCode());
@@ -111,7 +112,7 @@ class ShcmServerTest {
     @Test
     void theApplicationsOwnJsonMapperBindsAListOfPlansThroughTheModule() throws Exception {
         List<Example> examples = examples().stream().filter(e -> e.pack().equals("tuyenquang-mn-2025")
-                && e.exit() != 2).toList();
+                && e.asOf().equals("2025-12-01") && e.exit() != 2).toList();
         StringBuilder body = new StringBuilder("[");
         StringBuilder expected = new StringBuilder("[");
         for (Example e : examples) {
@@ -166,7 +167,9 @@ class ShcmServerTest {
         List<String> ids = new ArrayList<>();
         JSON.readTree(response.body()).forEach(p -> ids.add(p.get("id").textValue()));
         for (Example e : examples()) {
-            assertTrue(ids.contains(e.pack()), e.pack() + " in " + ids);
+            for (String pack : e.pack().split(",")) {
+                assertTrue(ids.contains(pack), pack + " in " + ids);
+            }
         }
     }
 

@@ -22,24 +22,23 @@ import vn.edu.shcm.rules.DrlRulePack;
 import vn.edu.shcm.rules.ExchangeFormat;
 import vn.edu.shcm.rules.InvalidPlanException;
 import vn.edu.shcm.rules.PlanProblem;
-import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.RulePacks;
-import vn.edu.shcm.rules.UnknownIdException;
 import vn.edu.shcm.rules.Waiver;
 import vn.edu.shcm.rules.model.Plan;
 
-/** {@code shcm-check check}: checks plan files, or a JSON Lines stream of plans, against a pack. */
+/**
+ * {@code shcm-check check}: checks plan files, or a JSON Lines stream of plans, against the packs named, or those
+ * that apply to each plan.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        header = "Kiểm tra kế hoạch theo một bộ quy tắc. / Check plans against a rule pack.",
+        header = "Kiểm tra kế hoạch theo các bộ quy tắc. / Check plans against rule packs.",
         description = {"Với nhiều tệp và --format json, mỗi kết quả một dòng (JSON Lines), theo thứ tự tệp.",
                 "With several files and --format json, one result document per line (JSON Lines), in argument order.",
                 "A file name of - reads one plan from standard input."})
 final class CheckCommand implements Callable<Integer> {
 
-    @Option(names = "--pack", paramLabel = "PACK_ID",
-            description = "Bộ quy tắc / the rule pack, e.g. tuyenquang-mn-2025 (see: shcm-check packs). "
-                    + "Required unless --drl is given.")
-    String packId;
+    @CommandLine.Mixin
+    RunOptions run;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Ngày tính hạn / the day deadlines are judged on (default: today in Vietnam).")
@@ -89,30 +88,30 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.INPUT_ERROR;
         }
         Checker checker;
-        RulePack pack;
+        PackChoice choice;
+        RulePacks packs;
         try {
-            RulePacks packs = drl == null ? RulePacks.discover() : RulePacks.of(DrlRulePack.fromDirectory(drl));
-            checker = Checker.builder().packs(packs).build();
-            if (packId == null && drl == null) {
-                err.println("Thiếu --pack. (Missing --pack: see shcm-check packs.)");
-                return ExitCode.INPUT_ERROR;
-            }
-            pack = packs.get(packId != null ? packId : packs.ids().get(0));
+            packs = drl == null ? RulePacks.discover() : RulePacks.of(DrlRulePack.fromDirectory(drl));
             if (drl != null) {
-                pack.rules(); // compile now, so that a broken pack fails here, as an input error
+                packs.all().get(0).rules(); // compile now, so that a broken pack fails here, as an input error
             }
-        } catch (UnknownIdException e) {
-            err.println("Không có bộ quy tắc \"" + packId + "\". Các bộ có sẵn: " + String.join(", ", e.known()));
-            err.println("(Unknown pack id; known: " + String.join(", ", e.known()) + ".)");
-            return ExitCode.UNKNOWN_ID;
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             err.println("Không nạp được bộ quy tắc trong " + drl + ": " + e.getMessage());
             err.println("(Cannot load the pack in " + drl + ".)");
             return ExitCode.INPUT_ERROR;
         }
+        if (!run.packsKnown(packs, err)) {
+            return ExitCode.UNKNOWN_ID;
+        }
+        choice = drl != null && run.packIds.isEmpty() ? new PackChoice(packs.ids()) : run.choice();
+        int[] status0 = {ExitCode.OK};
+        checker = run.checker(packs, output.json(), out, err, status0);
+        if (checker == null) {
+            return status0[0];
+        }
         List<Waiver> waivers = List.of();
         if (waiversFile != null) {
-            LoadedWaivers loaded = LoadedWaivers.load(waiversFile, pack, output.json(), out, err);
+            LoadedWaivers loaded = LoadedWaivers.load(waiversFile, choice.waiverPacks(packs), output.json(), out, err);
             if (loaded.status() != ExitCode.OK) {
                 return loaded.status();
             }
@@ -120,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         LocalDate day = asOf != null ? asOf : LocalDate.now(Checker.VIETNAM);
         if (jsonl != null) {
-            return checkJsonLines(checker, pack, day, waivers, out, err);
+            return checkJsonLines(checker, choice, day, waivers, out, err);
         }
         int status = ExitCode.OK;
         boolean first = true;
@@ -131,18 +130,18 @@ final class CheckCommand implements Callable<Integer> {
                 out.println();
             }
             first = false;
-            status = ExitCode.worst(status, checkOne(checker, pack, file, day, waivers, out, err));
+            status = ExitCode.worst(status, checkOne(checker, choice, file, day, waivers, out, err));
         }
         out.flush();
         return status;
     }
 
-    private int checkJsonLines(Checker checker, RulePack pack, LocalDate day, List<Waiver> waivers, PrintWriter out,
-                               PrintWriter err) {
+    private int checkJsonLines(Checker checker, PackChoice choice, LocalDate day, List<Waiver> waivers,
+                               PrintWriter out, PrintWriter err) {
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
         try (Reader in = jsonl.equals("-") ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
                 : Files.newBufferedReader(Path.of(jsonl), StandardCharsets.UTF_8)) {
-            return new JsonLinesRun(checker, pack.id(), day, waivers, jsonl).run(new BoundedLines(in, JsonLinesRun.MAX_LINE_CHARS),
+            return new JsonLinesRun(checker, choice, day, waivers, jsonl).run(new BoundedLines(in, JsonLinesRun.MAX_LINE_CHARS),
                     out, workers);
         } catch (java.io.IOException | InvalidPathException | UncheckedIOException e) {
             err.println("Không đọc được " + jsonl + ": " + e.getMessage());
@@ -151,20 +150,21 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private int checkOne(Checker checker, RulePack pack, String file, LocalDate day, List<Waiver> waivers,
+    private int checkOne(Checker checker, PackChoice choice, String file, LocalDate day, List<Waiver> waivers,
                          PrintWriter out, PrintWriter err) {
         try {
             Plan plan = read(file);
             CheckResult result;
             try {
-                result = checker.check(plan, pack.id(), day, waivers);
+                result = choice.check(checker, plan, day, waivers);
             } catch (InvalidPlanException e) {
                 throw e.withSource(file);
             }
             if (output.json()) {
                 out.println(ExchangeFormat.writeResult(result));
             } else {
-                TextReport.result(out, file, plan, pack, result);
+                TextReport.result(out, file, plan, result.packIds().stream().map(checker.packs()::get).toList(),
+                        result);
             }
             return result.hasErrors() ? ExitCode.VIOLATIONS : ExitCode.OK;
         } catch (InvalidPlanException e) {

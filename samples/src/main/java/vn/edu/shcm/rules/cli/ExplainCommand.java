@@ -39,7 +39,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (output.json()) {
             out.println(JsonReports.write(JsonReports.rule(rule)));
         } else {
-            TextReport.rule(out, rule, rule.packId().equals("core") ? packs.all().get(0) : packs.get(rule.packId()));
+            TextReport.rule(out, rule, rule.packId().equals("core") ? null : packs.get(rule.packId()));
         }
         return ExitCode.OK;
     }

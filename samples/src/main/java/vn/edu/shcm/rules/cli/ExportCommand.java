@@ -15,20 +15,19 @@ import picocli.CommandLine.Parameters;
 import vn.edu.shcm.rules.Checker;
 import vn.edu.shcm.rules.InvalidPlanException;
 import vn.edu.shcm.rules.Severity;
-import vn.edu.shcm.rules.UnknownIdException;
+import vn.edu.shcm.rules.RulePacks;
 import vn.edu.shcm.rules.export.CheckedPlan;
 import vn.edu.shcm.rules.model.Plan;
 
 /**
- * What {@code calendar} and {@code report} share: check one plan against a pack as of a day, like {@code check}, and
+ * What {@code calendar} and {@code report} share: check one plan against packs as of a day, like {@code check}, and
  * write what the subclass renders to standard output or a file. Exit statuses as {@code check}'s: 0, or 1 when the
  * plan has an ERROR violation (the output is complete all the same), 2 input error, 3 unknown pack.
  */
 abstract class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--pack", required = true, paramLabel = "PACK_ID",
-            description = "Bộ quy tắc / the rule pack, e.g. tuyenquang-mn-2025 (see: shcm-check packs).")
-    String packId;
+    @CommandLine.Mixin
+    RunOptions run;
 
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "Ngày tính hạn / the day deadlines are judged on (default: today in Vietnam).")
@@ -54,20 +53,22 @@ abstract class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Checker checker = Checker.create();
-        try {
-            checker.packs().get(packId);
-        } catch (UnknownIdException e) {
-            err.println("Không có bộ quy tắc \"" + packId + "\". Các bộ có sẵn: " + String.join(", ", e.known()));
-            err.println("(Unknown pack id; known: " + String.join(", ", e.known()) + ".)");
+        RulePacks packs = RulePacks.discover();
+        if (!run.packsKnown(packs, err)) {
             return ExitCode.UNKNOWN_ID;
+        }
+        int[] status = {ExitCode.OK};
+        Checker checker = run.checker(packs, false, out, err, status);
+        if (checker == null) {
+            return status[0];
         }
         LocalDate day = asOf != null ? asOf : LocalDate.now(Checker.VIETNAM);
         CheckedPlan checked;
         try {
             Plan plan = CheckCommand.read(file);
             try {
-                checked = CheckedPlan.check(checker, plan, packId, day);
+                checked = run.packIds.isEmpty() ? CheckedPlan.check(checker, plan, day)
+                        : CheckedPlan.check(checker, plan, run.packIds, day);
             } catch (InvalidPlanException e) {
                 throw e.withSource(file);
             }

@@ -28,14 +28,14 @@ final class JsonLinesRun {
     static final int MAX_LINE_CHARS = ExchangeFormat.Limits.MAX_DOCUMENT_BYTES;
 
     private final Checker checker;
-    private final String packId;
+    private final PackChoice packs;
     private final LocalDate asOf;
     private final List<Waiver> waivers;
     private final String source;
 
-    JsonLinesRun(Checker checker, String packId, LocalDate asOf, List<Waiver> waivers, String source) {
+    JsonLinesRun(Checker checker, PackChoice packs, LocalDate asOf, List<Waiver> waivers, String source) {
         this.checker = checker;
-        this.packId = packId;
+        this.packs = packs;
         this.asOf = asOf;
         this.waivers = List.copyOf(waivers);
         this.source = source;
@@ -100,7 +100,7 @@ final class JsonLinesRun {
                 throw new InvalidPlanException(where, List.of(new PlanProblem("", "Dòng trống: không có kế hoạch.",
                         "Empty line: no plan.", null)));
             }
-            CheckResult result = checker.check(ExchangeFormat.readPlan(line.text()), packId, asOf, waivers);
+            CheckResult result = packs.check(checker, ExchangeFormat.readPlan(line.text()), asOf, waivers);
             return new Outcome(ExchangeFormat.writeResult(result),
                     result.hasErrors() ? ExitCode.VIOLATIONS : ExitCode.OK);
         } catch (InvalidPlanException e) {

@@ -73,6 +73,12 @@ final class JsonReports {
         source.put("issuer", pack.source().issuer());
         source.put("number", pack.source().number());
         source.put("issuedOn", pack.source().issuedOn() == null ? null : pack.source().issuedOn().toString());
+        ObjectNode jurisdiction = n.putObject("jurisdiction");
+        if (pack.jurisdiction().isNational()) {
+            jurisdiction.put("national", true);
+        } else {
+            jurisdiction.put("province", pack.jurisdiction().province());
+        }
         ObjectNode coverage = n.putObject("coverage");
         pack.coverage().levels().stream().sorted().forEach(l -> coverage.withArray("levels").add(l.name()));
         pack.coverage().scopes().stream().sorted().forEach(s -> coverage.withArray("scopes").add(s.name()));
@@ -82,6 +88,7 @@ final class JsonReports {
         new java.util.TreeMap<>(pack.parameters()).forEach(params::put);
         ArrayNode rules = n.putArray("rules");
         pack.rules().forEach(r -> rules.add(rule(r)));
+        vn.edu.shcm.rules.RulePacks.coreRules().forEach(r -> rules.add(rule(r)));
         return n;
     }
 

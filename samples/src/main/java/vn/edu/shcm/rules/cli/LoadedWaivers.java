@@ -9,7 +9,6 @@ import java.util.List;
 import vn.edu.shcm.rules.ExchangeFormat;
 import vn.edu.shcm.rules.InvalidWaiversException;
 import vn.edu.shcm.rules.PlanProblem;
-import vn.edu.shcm.rules.RuleInfo;
 import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.Waiver;
 
@@ -29,7 +28,7 @@ record LoadedWaivers(List<Waiver> waivers, int status) {
     }
 
     /** Reads the file and checks its rule ids against the pack; prints what is wrong, if anything. */
-    static LoadedWaivers load(String file, RulePack pack, boolean json, PrintWriter out, PrintWriter err) {
+    static LoadedWaivers load(String file, List<RulePack> packs, boolean json, PrintWriter out, PrintWriter err) {
         List<Waiver> waivers;
         try {
             waivers = ExchangeFormat.readWaivers(Path.of(file));
@@ -43,17 +42,18 @@ record LoadedWaivers(List<Waiver> waivers, int status) {
             return inputError(file, List.of(new PlanProblem("", "Không đọc được tệp: " + message,
                     "Cannot read the file: " + message, null)), json, out, err);
         }
+        List<String> known = PackChoice.orderedRuleIds(packs);
+        String ids = String.join(", ", packs.stream().map(RulePack::id).toList());
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < waivers.size(); i++) {
             String ruleId = waivers.get(i).ruleId();
-            if (pack.rule(ruleId).isEmpty()) {
+            if (!known.contains(ruleId)) {
                 unknown.add("/waivers/" + i + "/ruleId: " + ruleId);
             }
         }
         if (!unknown.isEmpty()) {
-            List<String> known = pack.rules().stream().map(RuleInfo::id).toList();
-            err.println("Tệp miễn trừ " + file + ": bộ quy tắc " + pack.id() + " không có quy tắc:");
-            err.println("(Waiver file " + file + ": pack " + pack.id() + " has no rule:)");
+            err.println("Tệp miễn trừ " + file + ": bộ quy tắc " + ids + " không có quy tắc:");
+            err.println("(Waiver file " + file + ": pack " + ids + " has no rule:)");
             unknown.forEach(u -> err.println("  " + u));
             err.println("Các quy tắc của bộ / the pack's rules: " + String.join(", ", known));
             return new LoadedWaivers(List.of(), ExitCode.UNKNOWN_ID);

@@ -1,6 +1,8 @@
 package vn.edu.shcm.rules.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,13 +39,15 @@ final class PacksCommand implements Callable<Integer> {
             first = false;
             out.println(pack.id() + " — " + pack.title());
             out.println("  (" + pack.titleEn() + ")");
+            out.println("  Phạm vi / jurisdiction: " + pack.jurisdiction().label()
+                    + (pack.jurisdiction().isNational() ? " (national)" : ""));
             out.println("  Áp dụng / covers: " + pack.coverage().levelLabels() + " · " + pack.coverage().scopeLabels()
                     + " · " + pack.coverage().years());
             out.println("  Văn bản / source: " + pack.source().title() + " — " + pack.source().issuer()
                     + (pack.source().number() == null ? "" : ", số " + pack.source().number()));
-            long own = pack.rules().stream().filter(r -> r.packId().equals(pack.id())).count();
-            out.println("  Quy tắc / rules (" + own + " + " + (pack.rules().size() - own) + " core):");
-            for (RuleInfo r : pack.rules()) {
+            List<RuleInfo> core = RulePacks.coreRules();
+            out.println("  Quy tắc / rules (" + pack.rules().size() + " + " + core.size() + " core):");
+            for (RuleInfo r : Stream.concat(pack.rules().stream(), core.stream()).toList()) {
                 out.println(String.format("    %-7s %-58s %s", r.severity(), r.id(), r.title()));
             }
         }

@@ -28,11 +28,13 @@ final class TextReport {
         return VI.format(d);
     }
 
-    static void result(PrintWriter out, String file, Plan plan, RulePack pack, CheckResult r) {
+    static void result(PrintWriter out, String file, Plan plan, List<RulePack> packs, CheckResult r) {
         out.println("Tệp / file:       " + file);
         out.println("Kế hoạch / plan:  " + plan.id() + " · năm học " + plan.schoolYear() + " · "
                 + plan.level().label() + " · " + plan.scope().label());
-        out.println("Bộ quy tắc / pack: " + pack.id() + " — " + pack.title());
+        for (RulePack pack : packs) {
+            out.println("Bộ quy tắc / pack: " + pack.id() + " — " + pack.title());
+        }
         out.println("Tính đến / as of: " + vi(r.asOf()));
         for (Severity severity : Severity.values()) {
             List<Violation> vs = r.violations(severity);
@@ -134,6 +136,7 @@ final class TextReport {
         }
     }
 
+    /** Prints a rule; {@code pack} is null for a core rule. */
     static void rule(PrintWriter out, RuleInfo rule, RulePack pack) {
         out.println(rule.id() + " — " + rule.title());
         out.println("  (" + rule.titleEn() + ")");
@@ -141,8 +144,8 @@ final class TextReport {
         out.println("Căn cứ / source:   " + rule.citation());
         out.println("Áp dụng / applies to: " + String.join(", ", rule.scopes().stream().sorted()
                 .map(s -> s.label() + " (" + s + ")").toList()));
-        out.println("Bộ quy tắc / pack: " + (rule.packId().equals("core")
-                ? "core (mọi bộ quy tắc / every pack)" : pack.id() + " — " + pack.title()));
+        out.println("Bộ quy tắc / pack: " + (pack == null
+                ? "core (mọi lần kiểm tra / every check)" : pack.id() + " — " + pack.title()));
         out.println();
         out.println(rule.text());
         out.println("(" + rule.textEn() + ")");

@@ -24,7 +24,7 @@ import vn.edu.shcm.rules.RulePacks;
  */
 class PackDiscoveryTest {
 
-    static final List<String> SHIPPED = List.of("anlao-mn-2023", "laocai-phothong-2025", "quangngai-mn-2019",
+    static final List<String> SHIPPED = List.of("anlao-mn-2023", "bgddt-dieule-2020", "laocai-phothong-2025", "quangngai-mn-2019",
             "quangngai-thcs-2025", "tuyenquang-mn-2025");
 
     @TempDir
@@ -54,6 +54,7 @@ class PackDiscoveryTest {
         Path pack = Files.createDirectories(dir.resolve("vn/edu/shcm/rules/rogue"));
         Files.writeString(pack.resolve("pack.json"), """
                 {"id": "rogue", "title": "t", "titleEn": "t", "source": {"title": "t", "issuer": "t"},
+                 "jurisdiction": {"national": true},
                  "coverage": {"levels": ["THCS"], "scopes": ["CLUSTER"], "firstYear": "2025-2026"},
                  "ruleFiles": [], "rules": {}}
                 """);

@@ -162,10 +162,14 @@ class ShcmCheckTest {
     }
 
     @Test
-    void aMissingPackOptionIsAnInputError() {
+    void withoutPackAPlanNoPackAppliesToIsAnInputErrorListingThePacks() {
+        // the Tuyên Quang example names no province: only national packs apply, and none covers a preschool cluster
         Cli cli = Cli.run("check", TQ_PLAN);
         assertEquals(2, cli.status());
-        assertTrue(cli.err().contains("--pack"), cli.err());
+        assertTrue(cli.err().contains("No pack applies to this plan") && cli.err().contains("name the packs"),
+                cli.err());
+        assertTrue(cli.err().contains("tuyenquang-mn-2025 (Tuyên Quang, [MAM_NON], [CLUSTER], 2025-2026 onward)"),
+                cli.err());
     }
 
     @Test

@@ -55,7 +55,8 @@ public final class ResultJson {
     public static ObjectNode write(CheckResult result) {
         ObjectNode root = NODES.objectNode();
         root.put("plan", result.planId());
-        root.put("pack", result.packId());
+        ArrayNode packs = root.putArray("packs");
+        result.packIds().forEach(packs::add);
         root.put("asOf", result.asOf().toString());
         ArrayNode violations = root.putArray("violations");
         for (Violation v : result.violations()) {
@@ -189,7 +190,7 @@ public final class ResultJson {
      */
     public static CheckResult read(JsonNode root) {
         Obj r = new Obj(root, "");
-        r.only("plan", "pack", "asOf", "violations", "obligations", "waived", "expiredWaivers", "unusedWaivers");
+        r.only("plan", "packs", "asOf", "violations", "obligations", "waived", "expiredWaivers", "unusedWaivers");
         List<Violation> violations = new ArrayList<>();
         for (Obj v : r.objects("violations")) {
             v.only("ruleId", "severity", "path", "message", "messageEn", "citation", "details");
@@ -211,9 +212,9 @@ public final class ResultJson {
         List<Waiver> expired = r.optionalObjects("expiredWaivers").stream().map(ResultJson::waiver).toList();
         List<Waiver> unused = r.optionalObjects("unusedWaivers").stream().map(ResultJson::waiver).toList();
         String plan = r.text("plan");
-        String pack = r.text("pack");
+        List<String> packs = r.texts("packs");
         LocalDate asOf = r.date("asOf");
-        return Obj.build("", () -> new CheckResult(plan, pack, asOf, violations, obligations, waived, expired,
+        return Obj.build("", () -> new CheckResult(plan, packs, asOf, violations, obligations, waived, expired,
                 unused));
     }
 
@@ -334,6 +335,22 @@ public final class ResultJson {
             List<Obj> out = new ArrayList<>();
             for (int i = 0; i < value.size(); i++) {
                 out.add(new Obj(value.get(i), pointer + "/" + name + "/" + i));
+            }
+            return out;
+        }
+
+        /** The strings of a list. */
+        List<String> texts(String name) {
+            JsonNode value = field(name);
+            if (!value.isArray()) {
+                throw bad(pointer + "/" + name, "is not a list");
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < value.size(); i++) {
+                if (!value.get(i).isTextual()) {
+                    throw bad(pointer + "/" + name + "/" + i, "is not a string");
+                }
+                out.add(value.get(i).textValue());
             }
             return out;
         }

@@ -4,17 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 import vn.edu.shcm.rules.ExchangeFormat.Limits;
 import vn.edu.shcm.rules.InvalidWaiversException;
-import vn.edu.shcm.rules.PlanProblem;
 import vn.edu.shcm.rules.Waiver;
 import vn.edu.shcm.rules.internal.InputProblems;
 import vn.edu.shcm.rules.internal.InputProblems.Kind;
@@ -29,13 +24,10 @@ import vn.edu.shcm.rules.internal.WaiverFields;
  * {@code approvedBy} not blank. Problems come in document order: by waiver, each waiver's fields in the order
  * above, unknown fields after the known ones. At most {@link Limits#MAX_ARRAY_ELEMENTS} waivers.
  */
-public final class WaiverFile {
+public final class WaiverFile extends StrictReader {
 
     static final List<String> FIELDS = List.of("ruleId", "path", "reason", "approvedBy", "expiresOn");
-    private static final Pattern DATE_FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
-    private final List<PlanProblem> problems = new ArrayList<>();
 
     private WaiverFile() {
     }
@@ -107,70 +99,8 @@ public final class WaiverFile {
         }
         String reason = text(node, pointer, "reason", true);
         String approvedBy = text(node, pointer, "approvedBy", true);
-        LocalDate expiresOn = date(node, pointer, "expiresOn");
+        LocalDate expiresOn = date(node, pointer, "expiresOn", true);
         unknownFields(node, pointer, FIELDS);
         return problems.size() == before ? new Waiver(ruleId, path, reason, approvedBy, expiresOn) : null;
-    }
-
-    /** Returns a string field, or null when absent, null or wrong (a problem recorded if it was required). */
-    private String text(JsonNode object, String pointer, String name, boolean required) {
-        String at = Pointers.field(pointer, name);
-        JsonNode value = object.get(name);
-        if (value == null || value.isNull()) {
-            if (required) {
-                problems.add(InputProblems.missing(at, name));
-            }
-            return null;
-        }
-        if (!value.isTextual()) {
-            wrongType(value, Kind.STRING, at);
-            return null;
-        }
-        if (required && value.textValue().isBlank()) {
-            problems.add(InputProblems.blank(at, name, value.textValue()));
-            return null;
-        }
-        return value.textValue();
-    }
-
-    private LocalDate date(JsonNode object, String pointer, String name) {
-        String at = Pointers.field(pointer, name);
-        JsonNode value = object.get(name);
-        if (value == null || value.isNull()) {
-            problems.add(InputProblems.missing(at, name));
-            return null;
-        }
-        if (!value.isTextual()) {
-            wrongType(value, Kind.DATE, at);
-            return null;
-        }
-        String text = value.textValue();
-        if (DATE_FORM.matcher(text).matches()) {
-            try {
-                return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-            } catch (DateTimeException e) {
-                // a day that does not exist, e.g. 2025-02-30: reported below
-            }
-        }
-        problems.add(InputProblems.invalidDate(at, text));
-        return null;
-    }
-
-    private void unknownFields(JsonNode object, String pointer, List<String> known) {
-        for (Map.Entry<String, JsonNode> field : object.properties()) {
-            String name = field.getKey();
-            if (!known.contains(name)) {
-                problems.add(InputProblems.unknownField(Pointers.field(pointer, name), name,
-                        PlanBinder.suggestion(name, known)));
-            }
-        }
-    }
-
-    private void wrongType(JsonNode node, Kind expected, String pointer) {
-        Kind found = node.isTextual() ? Kind.STRING : node.isNumber() ? Kind.NUMBER : node.isBoolean() ? Kind.BOOLEAN
-                : node.isArray() ? Kind.LIST : node.isObject() ? Kind.OBJECT : Kind.NULL;
-        String value = node.isTextual() ? node.textValue() : node.isObject() ? "{…}" : node.isArray() ? "[…]"
-                : node.toString();
-        problems.add(InputProblems.wrongType(pointer, expected, List.of(), found, value));
     }
 }

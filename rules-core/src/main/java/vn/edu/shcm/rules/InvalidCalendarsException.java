@@ -1,0 +1,39 @@
+package vn.edu.shcm.rules;
+
+import java.util.List;
+
+/**
+ * Thrown when a school-calendar file cannot be read: malformed JSON, unknown or missing fields, wrong types, bad
+ * dates, dates out of order or outside their school year, a year given twice, a working day that is a statutory
+ * holiday. It lists every problem found, each with its JSON pointer into the file (e.g.
+ * {@code /schoolYears/0/semester1End}).
+ */
+public final class InvalidCalendarsException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<PlanProblem> problems;
+    private final String source;
+
+    /**
+     * Creates the exception.
+     *
+     * @param source what was read, e.g. a file name, or null
+     * @param problems the problems, at least one
+     */
+    public InvalidCalendarsException(String source, List<PlanProblem> problems) {
+        super(ProblemLists.describe(source, "invalid calendar file", problems));
+        this.problems = List.copyOf(problems);
+        this.source = source;
+    }
+
+    /** Returns every problem found, in document order. */
+    public List<PlanProblem> problems() {
+        return problems;
+    }
+
+    /** Returns what was read (e.g. a file name), or null. */
+    public String source() {
+        return source;
+    }
+}
