@@ -91,13 +91,15 @@ for warm in true false; do
         > "$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1; do sleep 0.1; done
+    if [ "$warm" = true ]; then  # the service's own warm-up requests run once it is up: wait for them
+        until grep -q 'Warmed up the request path' "$WORK/server.log"; do sleep 0.1; done
+    fi
     e=$(date +%s%N)
     times=()
     for i in $(seq 10); do
         times+=("$(curl -s -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' \
             --data-binary "@$PLAN" "http://127.0.0.1:$port/api/check?pack=$PACK&asOf=$AS_OF")")
     done
-    sleep 1  # the service's own warm-up requests run once it is ready
     echo "warm-up=$warm: ready after $(( (e - s) / 1000000 )) ms ($(grep -o 'Started ShcmServer in [0-9.]* seconds' "$WORK/server.log")); $(grep -o 'Warmed up.*' "$WORK/server.log" | tr '\n' ';' || echo 'no warm-up')"
     echo "  request times (s): ${times[*]}"
     kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
