@@ -22,6 +22,7 @@ import vn.edu.shcm.rules.internal.FactBuilder;
 import vn.edu.shcm.rules.internal.FindingSink;
 import vn.edu.shcm.rules.internal.PlanValidator;
 import vn.edu.shcm.rules.internal.ResultOrder;
+import vn.edu.shcm.rules.internal.WarmUpPlans;
 import vn.edu.shcm.rules.internal.WaiverApplier;
 import vn.edu.shcm.rules.model.Plan;
 import vn.edu.shcm.rules.model.SchoolYear;
@@ -241,6 +242,33 @@ public final class Checker {
             }
         }
         return WaiverApplier.apply(check(plan, packIds, asOf), given);
+    }
+
+    /**
+     * Loads every pack and checks one built-in plan per pack, so that the next real check costs what a warm one
+     * does: each pack's rule base is built and the classes of reading, checking and writing are loaded. The plan
+     * is made from the pack's {@link RulePack#coverage() coverage} alone (its first level and scope, its first
+     * school year with a calendar of this checker's or a built-in one), so a pack needs to ship nothing for it; it
+     * goes through {@link ExchangeFormat} both ways on the way. A pack whose coverage has no such year is only
+     * loaded. Call it once, e.g. at start-up; it is thread-safe and may take a second or two.
+     *
+     * @return this checker
+     * @throws RuntimeException whatever loading a pack throws (a broken pack fails here, not at the first check)
+     */
+    public Checker warmUp() {
+        for (RulePack pack : packs.all()) {
+            pack.rules();
+            WarmUpPlans.forCoverage(pack.coverage(), calendars).ifPresent(w -> {
+                Plan plan = ExchangeFormat.readPlan(ExchangeFormat.writePlan(w.plan()));
+                try {
+                    ExchangeFormat.writeResult(check(plan, pack.id(), w.asOf()));
+                } catch (InvalidPlanException e) {
+                    // a pack whose coverage asks more of a plan than the built-in one holds: loaded, not run
+                    ExchangeFormat.writeInputErrors(e);
+                }
+            });
+        }
+        return this;
     }
 
     /** Returns the ids of the rules a check against the packs runs: theirs in order, then the core rules. */

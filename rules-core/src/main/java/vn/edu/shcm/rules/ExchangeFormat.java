@@ -18,6 +18,8 @@ import vn.edu.shcm.rules.internal.InputProblems;
 import vn.edu.shcm.rules.internal.PlanValidator;
 import vn.edu.shcm.rules.internal.Pointers;
 import vn.edu.shcm.rules.internal.json.DocumentReader;
+import vn.edu.shcm.rules.internal.json.ExchangeModule;
+import vn.edu.shcm.rules.internal.json.InputErrorsJson;
 import vn.edu.shcm.rules.internal.json.JsonSupport;
 import vn.edu.shcm.rules.internal.json.PlanTreeWriter;
 import vn.edu.shcm.rules.internal.json.ResultJson;
@@ -41,6 +43,9 @@ import vn.edu.shcm.rules.model.Plan;
  * <p>Whatever the bytes, the read methods return a plan or throw {@link InvalidPlanException}, or
  * {@link UncheckedIOException} when reading the stream itself fails. All methods are thread-safe; writing is
  * deterministic, byte for byte.
+ *
+ * <p>{@link #jacksonModule()} makes any Jackson {@code ObjectMapper} read and write these documents exactly as
+ * this class does.
  */
 public final class ExchangeFormat {
 
@@ -313,5 +318,71 @@ public final class ExchangeFormat {
     public static String writeWaivers(Collection<Waiver> waivers) {
         Objects.requireNonNull(waivers, "waivers");
         return JsonSupport.writePretty(WaiverFile.write(waivers));
+    }
+
+    // ---- input errors ---------------------------------------------------------------------------------------
+
+    /**
+     * Writes input problems as the command line's input-errors document, on one line:
+     * {@code {"file", "inputErrors": [{"path", "message", "messageEn", "value"}, ...]}}, in the given order;
+     * {@code file} is left out when {@code source} is null, a problem's {@code value} when it has none.
+     *
+     * @param source what was read, e.g. a file name, or null
+     * @param problems the problems
+     * @return the document, without line end
+     */
+    public static String writeInputErrors(String source, List<PlanProblem> problems) {
+        Objects.requireNonNull(problems, "problems");
+        return JsonSupport.writeCompact(InputErrorsJson.write(source, problems));
+    }
+
+    /**
+     * Writes an invalid plan's problems as {@link #writeInputErrors(String, List)} does, its
+     * {@linkplain InvalidPlanException#source() source} as {@code file}.
+     *
+     * @param e the exception
+     * @return the document, without line end
+     */
+    public static String writeInputErrors(InvalidPlanException e) {
+        Objects.requireNonNull(e, "e");
+        return writeInputErrors(e.source(), e.problems());
+    }
+
+    /**
+     * Writes an invalid waiver file's problems as {@link #writeInputErrors(String, List)} does, its
+     * {@linkplain InvalidWaiversException#source() source} as {@code file}.
+     *
+     * @param e the exception
+     * @return the document, without line end
+     */
+    public static String writeInputErrors(InvalidWaiversException e) {
+        Objects.requireNonNull(e, "e");
+        return writeInputErrors(e.source(), e.problems());
+    }
+
+    // ---- Jackson ------------------------------------------------------------------------------------------------
+
+    /**
+     * Returns a Jackson 2 module that makes any {@code ObjectMapper} read and write the exchange format as this
+     * class does: register it with {@code mapper.registerModule(ExchangeFormat.jacksonModule())} or, in Spring Boot,
+     * declare it as a bean.
+     *
+     * <p>With it, a mapper reads {@link Plan} and {@link Waiver} (one waiver object, as in a waiver file's list)
+     * through this class's reader: the same {@link Limits}, the same checks, every problem at once as an
+     * {@link InvalidPlanException} (or {@link InvalidWaiversException}) with JSON pointers relative to the value
+     * read. It writes {@link Plan} as {@link #writePlan}, {@link CheckResult} as {@link #writeResult}, a
+     * {@link Waiver} as in a waiver file, a {@link PlanProblem} as one element of {@code inputErrors}, and
+     * {@link InvalidPlanException} and {@link InvalidWaiversException} as {@link #writeInputErrors}: to a JSON text
+     * output the bytes are this class's, whatever the mapper's own indentation or escaping settings.
+     *
+     * <p>Reading copies the value's tokens through the mapper's parser first, so what that parser refuses is
+     * refused (as a problem at {@code ""} with line and column), and what it was configured to accept beyond
+     * JSON (comments, single quotes) is accepted. A JSON error that parser meets is located in the given text;
+     * a {@linkplain Limits limit} exceeded is located in the compact copy the limits are checked on.
+     *
+     * @return a new module; modules are stateless, so one may be shared
+     */
+    public static com.fasterxml.jackson.databind.Module jacksonModule() {
+        return new ExchangeModule();
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import vn.edu.shcm.rules.ExchangeFormat;
 import vn.edu.shcm.rules.InvalidPlanException;
 import vn.edu.shcm.rules.PlanProblem;
 import vn.edu.shcm.rules.RuleInfo;
@@ -20,12 +21,12 @@ final class JsonReports {
 
     /** {@code {"file": ..., "inputErrors": [{"path", "message", "messageEn", "value"}...]}} on one line. */
     static String inputError(String file, InvalidPlanException e) {
-        return write(inputErrorNode(file, null, e.problems()));
+        return ExchangeFormat.writeInputErrors(file, e.problems());
     }
 
     /** The same for problems of any input file (a waiver file). */
     static String inputError(String file, List<PlanProblem> problems) {
-        return write(inputErrorNode(file, null, problems));
+        return ExchangeFormat.writeInputErrors(file, problems);
     }
 
     /** {@code {"file": ..., "line": n, "inputErrors": [...]}} on one line, for a line of a JSON Lines input. */

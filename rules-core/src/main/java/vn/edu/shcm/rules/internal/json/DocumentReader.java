@@ -139,6 +139,15 @@ public final class DocumentReader {
         }
     }
 
+    /**
+     * The problem a parser's exception stands for, located where the exception says (line and column 1 when it
+     * says nothing): what {@link #read} reports when its own parser fails, for a document another parser read.
+     */
+    public static PlanProblem problemOf(JacksonException e) {
+        JsonLocation at = e.getLocation();
+        return problem(e, line(at), column(at));
+    }
+
     private static PlanProblem problem(JacksonException e, int line, int column) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
