@@ -164,10 +164,10 @@ public final class ExchangeFormat {
         List<PlanProblem> problems = new ArrayList<>(walked.problems());
         Set<String> structural = new HashSet<>();
         for (PlanProblem p : walked.problems()) {
-            structural.add(p.pointer());
+            structural.add(p.path());
         }
         for (PlanProblem p : PlanValidator.problems(plan, walked.indexMap()::toDocument)) {
-            if (!coveredBy(p.pointer(), structural)) {
+            if (!coveredBy(p.path(), structural)) {
                 problems.add(p);
             }
         }

@@ -44,7 +44,7 @@ class CheckerTest {
         Plan bad = TestPlans.clusterPlan(Level.THCS, 2025, "a").sessions(session("s", "2025-11-10").host("zz").build(),
                 session("s", "2025-11-11").build()).build();
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> CHECKER.check(bad, PACK));
-        assertEquals(List.of("/sessions/0/host", "/sessions/1/id"), e.problems().stream().map(PlanProblem::pointer)
+        assertEquals(List.of("/sessions/0/host", "/sessions/1/id"), e.problems().stream().map(PlanProblem::path)
                 .toList());
     }
 
@@ -55,7 +55,7 @@ class CheckerTest {
                         "[]", "{}")));
         Checker checker = Checker.builder().packs(RulePacks.of(narrow)).build();
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> checker.check(plan(2025), "narrow"));
-        assertEquals(List.of("/level", "/scope", "/schoolYear"), e.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/level", "/scope", "/schoolYear"), e.problems().stream().map(PlanProblem::path).toList());
         assertEquals("Bộ quy tắc narrow áp dụng năm học 2019-2020, không áp dụng cho năm học 2025-2026.",
                 e.problems().get(2).message());
         assertEquals("Pack narrow covers school years 2019-2020, not 2025-2026.", e.problems().get(2).messageEn());
@@ -64,12 +64,12 @@ class CheckerTest {
     @Test
     void aYearWithoutBuiltInCalendarNeedsThePlansOwn() {
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> CHECKER.check(plan(2030), PACK));
-        assertEquals(List.of("/calendar"), e.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/calendar"), e.problems().stream().map(PlanProblem::path).toList());
         Plan partial = plan(2030).toBuilder().calendar(new PlanCalendar(d("2030-09-05"), null, null, List.of()))
                 .build();
         InvalidPlanException missing = assertThrows(InvalidPlanException.class, () -> CHECKER.check(partial, PACK));
         assertEquals(List.of("/calendar/semester1End", "/calendar/end"), missing.problems().stream()
-                .map(PlanProblem::pointer).toList());
+                .map(PlanProblem::path).toList());
         Plan own = plan(2030).toBuilder().calendar(new PlanCalendar(d("2030-09-05"), d("2031-01-15"), d("2031-05-25"),
                 List.of())).build();
         assertEquals(List.of(), CHECKER.check(own, PACK, d("2030-12-01")).violations());
@@ -79,7 +79,7 @@ class CheckerTest {
     void inconsistentPlanDatesAreAnInputError() {
         Plan plan = plan(2025).toBuilder().calendar(new PlanCalendar(null, d("2026-06-30"), null, List.of())).build();
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> CHECKER.check(plan, PACK));
-        assertEquals("/calendar", e.problems().get(0).pointer());
+        assertEquals("/calendar", e.problems().get(0).path());
     }
 
     @Test
@@ -114,10 +114,10 @@ class CheckerTest {
     @Test
     void theSchoolCalendarOfAnInvalidPlanOrAYearWithoutOneIsAnInputError() {
         InvalidPlanException none = assertThrows(InvalidPlanException.class, () -> CHECKER.schoolCalendar(plan(2030)));
-        assertEquals(List.of("/calendar"), none.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/calendar"), none.problems().stream().map(PlanProblem::path).toList());
         Plan noYear = plan(2025).toBuilder().schoolYear(null).build();
         InvalidPlanException invalid = assertThrows(InvalidPlanException.class, () -> CHECKER.schoolCalendar(noYear));
-        assertEquals(List.of("/schoolYear"), invalid.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/schoolYear"), invalid.problems().stream().map(PlanProblem::path).toList());
     }
 
     @Test

@@ -166,7 +166,7 @@ class CheckerWaiversTest {
         Plan broken = plan().toBuilder().sessions(session("s0", "2025-11-10").host("nobody").build()).build();
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> CHECKER.check(broken, PACK, AS_OF,
                 List.of(waiver(OUTSIDE, null, "2026-12-31"), waiver(HEAD, null, "2026-12-31"))));
-        assertEquals(List.of("/sessions/0/host"), e.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/sessions/0/host"), e.problems().stream().map(PlanProblem::path).toList());
     }
 
     @Test

@@ -65,7 +65,7 @@ final class Docs {
 
     /** Reads a document that must be invalid and returns the pointers of its problems. */
     static List<String> pointers(String json) {
-        return problems(json).stream().map(PlanProblem::pointer).toList();
+        return problems(json).stream().map(PlanProblem::path).toList();
     }
 
     /** Reads a document that must have exactly one problem and returns it. */

@@ -121,9 +121,9 @@ class ExchangeFormatFuzzTest {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < problems.size(); i++) {
                 PlanProblem p = problems.get(i);
-                assertTrue(seen.add(p.pointer()), () -> what + ": two problems at " + p.pointer() + ": " + problems);
+                assertTrue(seen.add(p.path()), () -> what + ": two problems at " + p.path() + ": " + problems);
                 if (i > 0) {
-                    assertTrue(Pointers.DOCUMENT_ORDER.compare(problems.get(i - 1).pointer(), p.pointer()) <= 0,
+                    assertTrue(Pointers.DOCUMENT_ORDER.compare(problems.get(i - 1).path(), p.path()) <= 0,
                             () -> what + ": out of order " + problems);
                 }
             }

@@ -40,7 +40,7 @@ class ExchangeFormatLimitsTest {
     @Test
     void aOneMegabyteString() {
         PlanProblem p = single(base("'id': 'p'", "'id': '" + "x".repeat(1_000_000) + "'"));
-        assertEquals("", p.pointer());
+        assertEquals("", p.path());
         assertTrue(p.messageEn().startsWith("String longer than 100000 characters at line 2, column "), p.messageEn());
         assertTrue(p.message().startsWith("Chuỗi ký tự dài quá 100000 ký tự (dòng 2, cột "), p.message());
     }
@@ -62,7 +62,7 @@ class ExchangeFormatLimitsTest {
     @Test
     void fortyDeepNestedArrays() {
         PlanProblem p = single(base("'id': 'p',", "'id': 'p', 'objectives': " + "[".repeat(40) + "]".repeat(40) + ","));
-        assertEquals("", p.pointer());
+        assertEquals("", p.path());
         assertEquals("Nesting deeper than 32 levels at line 2, column 60.", p.messageEn());
         assertEquals("Tài liệu lồng nhau quá 32 cấp (dòng 2, cột 60).", p.message());
     }
@@ -71,28 +71,28 @@ class ExchangeFormatLimitsTest {
     void nestingUpToTheLimitIsJustAWrongType() {
         // the plan object is level 1, so 31 arrays make 32 levels
         PlanProblem p = single(base("'id': 'p',", "'id': 'p', 'objectives': " + "[".repeat(31) + "]".repeat(31) + ","));
-        assertEquals("/objectives/0", p.pointer());
+        assertEquals("/objectives/0", p.path());
     }
 
     @Test
     void deepNestingNeverOverflowsTheStack() {
-        assertEquals("", single("{\"x\":" + "[".repeat(200_000)).pointer());
-        assertEquals("", single("{\"x\":" + "{\"a\":".repeat(200_000)).pointer());
-        assertEquals("", single("[".repeat(200_000)).pointer());
+        assertEquals("", single("{\"x\":" + "[".repeat(200_000)).path());
+        assertEquals("", single("{\"x\":" + "{\"a\":".repeat(200_000)).path());
+        assertEquals("", single("[".repeat(200_000)).path());
     }
 
     @Test
     void aLongNumber() {
         PlanProblem p = single(base("'id': 'p',", "'id': " + "9".repeat(101) + ","));
-        assertEquals("", p.pointer());
+        assertEquals("", p.path());
         assertTrue(p.messageEn().startsWith("Number longer than 100 characters at line 2"), p.messageEn());
-        assertEquals("/id", single(base("'id': 'p',", "'id': " + "9".repeat(100) + ",")).pointer());
+        assertEquals("/id", single(base("'id': 'p',", "'id': " + "9".repeat(100) + ",")).path());
     }
 
     @Test
     void fiveThousandAndOneSessions() {
         PlanProblem p = single(base(EMPTY_SESSIONS, sessions(5_001)));
-        assertEquals("/sessions", p.pointer());
+        assertEquals("/sessions", p.path());
         assertEquals("List has 5001 elements; at most 5000 are allowed.", p.messageEn());
         assertEquals("Danh sách có 5001 phần tử, vượt quá giới hạn 5000 phần tử.", p.message());
         assertEquals(5_000, ExchangeFormat.readPlan(base(EMPTY_SESSIONS, sessions(5_000))).sessions().size());
@@ -102,18 +102,18 @@ class ExchangeFormatLimitsTest {
     void aThousandAndOneElementsInAnyOtherList() {
         String objectives = "[" + String.join(",", java.util.Collections.nCopies(1_001, "\"o\"")) + "]";
         PlanProblem p = single(base("'id': 'p',", "'id': 'p', 'objectives': " + objectives + ","));
-        assertEquals("/objectives", p.pointer());
+        assertEquals("/objectives", p.path());
         assertEquals("List has 1001 elements; at most 1000 are allowed.", p.messageEn());
         String initiatives = "[" + String.join(",", java.util.Collections.nCopies(1_001, "\"a\"")) + "]";
         assertEquals("/sessions/0/initiativesBy",
-                single(base("'host': 'a'", "'host': 'a', 'initiativesBy': " + initiatives)).pointer());
+                single(base("'host': 'a'", "'host': 'a', 'initiativesBy': " + initiatives)).path());
     }
 
     @Test
     void tooManyTokens() {
         String zeros = "[" + "0,".repeat(1_000_000) + "0]";
         PlanProblem p = single(base("'id': 'p',", "'id': 'p', 'x': " + zeros + ","));
-        assertEquals("", p.pointer());
+        assertEquals("", p.path());
         assertTrue(p.messageEn().startsWith("Document has more than 1000000 JSON tokens at line 2"), p.messageEn());
     }
 
@@ -122,7 +122,7 @@ class ExchangeFormatLimitsTest {
         String doc = base("'id': 'p',", "'id': 'p', 'objectives': [" + "\"x\",".repeat(11 * 1024 * 1024 / 4) + "\"x\"],");
         assertTrue(doc.length() > 11 * 1024 * 1024);
         PlanProblem p = single(doc);
-        assertEquals("", p.pointer());
+        assertEquals("", p.path());
         assertEquals("Document larger than 10 MiB (at most 10485760 bytes).", p.messageEn());
         assertTrue(p.message().startsWith("Tài liệu lớn hơn 10 MiB"), p.message());
 
@@ -183,7 +183,7 @@ class ExchangeFormatLimitsTest {
         System.arraycopy(suffix, 0, doc, prefix.length + bad.length, suffix.length);
         PlanProblem p = assertThrows(InvalidPlanException.class,
                 () -> ExchangeFormat.readPlan(new ByteArrayInputStream(doc), "utf8")).problems().get(0);
-        assertEquals("", p.pointer());
+        assertEquals("", p.path());
         assertEquals("Invalid UTF-8 bytes at line 2, column 12.", p.messageEn());
         assertEquals("Tài liệu chứa byte không hợp lệ theo bảng mã UTF-8 (dòng 2, cột 12).", p.message());
     }
@@ -193,7 +193,7 @@ class ExchangeFormatLimitsTest {
         byte[] utf16 = Docs.BASE.getBytes(StandardCharsets.UTF_16LE);
         PlanProblem p = assertThrows(InvalidPlanException.class,
                 () -> ExchangeFormat.readPlan(new ByteArrayInputStream(utf16), "utf16")).problems().get(0);
-        assertEquals("", p.pointer());
+        assertEquals("", p.path());
     }
 
     @Test
@@ -201,7 +201,7 @@ class ExchangeFormatLimitsTest {
         assertEquals("a\u0000b", ExchangeFormat.readPlan(base("'name': 'Cụm A'", "'name': 'a\\u0000b'"))
                 .cluster().name());
         PlanProblem p = single(base("'name': 'Cụm A'", "'name': 'a\u0000b'"));
-        assertEquals("", p.pointer());
+        assertEquals("", p.path());
         assertTrue(p.messageEn().startsWith("Malformed JSON at line 7, column 15: Illegal unquoted character"),
                 p.messageEn());
     }
@@ -216,7 +216,7 @@ class ExchangeFormatLimitsTest {
             InvalidPlanException e = assertThrows(InvalidPlanException.class,
                     () -> ExchangeFormat.readPlan(new ByteArrayInputStream(prefix), "prefix " + n));
             assertEquals(1, e.problems().size(), () -> "prefix " + n + ": " + e.problems());
-            assertEquals("", e.problems().get(0).pointer(), "prefix " + n);
+            assertEquals("", e.problems().get(0).path(), "prefix " + n);
         }
         assertEquals("an-tien-2023-2024", ExchangeFormat.readPlan(
                 new ByteArrayInputStream(Arrays.copyOf(doc, end + 1)), "whole").id());

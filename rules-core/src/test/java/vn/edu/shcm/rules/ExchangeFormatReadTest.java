@@ -168,7 +168,7 @@ class ExchangeFormatReadTest {
             InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> ExchangeFormat.readPlan(file));
             assertEquals(file.toString(), e.source());
             assertEquals(1, e.problems().size());
-            assertEquals("", e.problems().get(0).pointer());
+            assertEquals("", e.problems().get(0).path());
             assertEquals("Cannot read file \"" + file + "\": it does not exist.", e.problems().get(0).messageEn());
             assertEquals("Không đọc được tệp \"" + file + "\": tệp không tồn tại.", e.problems().get(0).message());
         }
@@ -189,7 +189,7 @@ class ExchangeFormatReadTest {
         @Test
         void syntaxErrorGivesLineAndColumn() {
             PlanProblem p = single("{\n  \"id\": ,\n}");
-            assertEquals("", p.pointer());
+            assertEquals("", p.path());
             assertTrue(p.message().startsWith("Nội dung không đúng cú pháp JSON (dòng 2, cột 9)"), p.message());
             assertTrue(p.messageEn().startsWith("Malformed JSON at line 2, column 9: Unexpected character"),
                     p.messageEn());
@@ -199,7 +199,7 @@ class ExchangeFormatReadTest {
         @Test
         void truncatedDocument() {
             PlanProblem p = single("{\"id\": \"p\",\n \"sessions\": [");
-            assertEquals("", p.pointer());
+            assertEquals("", p.path());
             assertEquals("Tài liệu JSON bị cắt cụt, kết thúc giữa chừng (dòng 2, cột 15).", p.message());
             assertEquals("Truncated JSON: the document ends unexpectedly at line 2, column 15.", p.messageEn());
         }
@@ -217,7 +217,7 @@ class ExchangeFormatReadTest {
         })
         void documentThatIsNoPlanObject(String json, String expected) {
             PlanProblem p = single(q(json));
-            assertEquals("", p.pointer());
+            assertEquals("", p.path());
             assertEquals(expected, p.messageEn());
         }
 
@@ -229,9 +229,9 @@ class ExchangeFormatReadTest {
 
         @Test
         void noCommentsNoTrailingCommasNoNaN() {
-            assertEquals("", single(base("'id': 'p',", "'id': 'p', // x\n")).pointer());
-            assertEquals("", single(base("'host': 'a' }", "'host': 'a', }")).pointer());
-            assertEquals("", single(base("'id': 'p',", "'id': 'p', 'x': NaN,")).pointer());
+            assertEquals("", single(base("'id': 'p',", "'id': 'p', // x\n")).path());
+            assertEquals("", single(base("'host': 'a' }", "'host': 'a', }")).path());
+            assertEquals("", single(base("'id': 'p',", "'id': 'p', 'x': NaN,")).path());
         }
     }
 
@@ -250,7 +250,7 @@ class ExchangeFormatReadTest {
         })
         void isReportedAtItsPointerWithItsName(String target, String replacement, String pointer, String name) {
             PlanProblem p = single(base(target, replacement));
-            assertEquals(pointer, p.pointer());
+            assertEquals(pointer, p.path());
             assertEquals(name, p.value());
             assertTrue(p.messageEn().startsWith("Unknown field \"" + name + "\"."), p.messageEn());
             assertTrue(p.message().startsWith("Trường \"" + name + "\" không có trong định dạng trao đổi."),
@@ -260,7 +260,7 @@ class ExchangeFormatReadTest {
         @Test
         void suggestsTheFieldMeant() {
             PlanProblem p = single(base("'date': '2023-10-12'", "'dat': '2023-10-12', 'date': '2023-10-12'"));
-            assertEquals("/sessions/0/dat", p.pointer());
+            assertEquals("/sessions/0/dat", p.path());
             assertEquals("Unknown field \"dat\". Did you mean \"date\"?", p.messageEn());
             assertEquals("Trường \"dat\" không có trong định dạng trao đổi. Có phải là \"date\"?", p.message());
         }
@@ -290,7 +290,7 @@ class ExchangeFormatReadTest {
         void isReportedAtItsPointer(String target, String replacement, String pointer, String messageEn,
                                     String value) {
             PlanProblem p = single(base(target, replacement));
-            assertEquals(pointer, p.pointer());
+            assertEquals(pointer, p.path());
             assertEquals(messageEn, p.messageEn());
             assertEquals(value, p.value());
         }
@@ -327,7 +327,7 @@ class ExchangeFormatReadTest {
             "+2023-10-12", "", " 2023-10-12", "２０２３-１０-１２"})
         void invalidDate(String text) {
             PlanProblem p = single(base("'date': '2023-10-12'", "'date': '" + text + "'"));
-            assertEquals("/sessions/0/date", p.pointer());
+            assertEquals("/sessions/0/date", p.path());
             assertEquals("Invalid date \"" + text + "\" (expected YYYY-MM-DD).", p.messageEn());
             assertEquals("Ngày \"" + text + "\" không hợp lệ (cần dạng YYYY-MM-DD).", p.message());
             assertEquals(text, p.value());
@@ -343,7 +343,7 @@ class ExchangeFormatReadTest {
         @ValueSource(strings = {"FOO", "planned", "Planned", " PLANNED", ""})
         void invalidEnumName(String text) {
             PlanProblem p = single(base("'host': 'a' }", "'host': 'a', 'status': '" + text + "' }"));
-            assertEquals("/sessions/0/status", p.pointer());
+            assertEquals("/sessions/0/status", p.path());
             assertEquals("Giá trị \"" + text + "\" không hợp lệ; cần một trong: PLANNED, HELD, CANCELLED.",
                     p.message());
             assertEquals("Invalid value \"" + text + "\"; expected one of: PLANNED, HELD, CANCELLED.",
@@ -355,7 +355,7 @@ class ExchangeFormatReadTest {
         void invalidEnumNameInAList() {
             PlanProblem p = single(base("'host': 'a' }",
                     "'host': 'a', 'milestones': { 'invitees': ['PHONG_GDDT', 'SO_GD'] } }"));
-            assertEquals("/sessions/0/milestones/invitees/1", p.pointer());
+            assertEquals("/sessions/0/milestones/invitees/1", p.path());
             assertEquals("SO_GD", p.value());
         }
 
@@ -363,7 +363,7 @@ class ExchangeFormatReadTest {
         @ValueSource(strings = {"2023-2025", "2023", "2023/2024", "23-24", "0999-1000", "2024-2023"})
         void invalidSchoolYear(String text) {
             PlanProblem p = single(base("'schoolYear': '2023-2024'", "'schoolYear': '" + text + "'"));
-            assertEquals("/schoolYear", p.pointer());
+            assertEquals("/schoolYear", p.path());
             assertEquals("Invalid school year \"" + text
                     + "\" (expected two consecutive years as YYYY-YYYY, e.g. 2023-2024).", p.messageEn());
             assertEquals(text, p.value());
@@ -377,7 +377,7 @@ class ExchangeFormatReadTest {
         @Test
         void isReportedAtItsIndex() {
             PlanProblem p = single(base("'host': 'a' }", "'host': 'a', 'activities': ['STEM', null] }"));
-            assertEquals("/sessions/0/activities/1", p.pointer());
+            assertEquals("/sessions/0/activities/1", p.path());
             assertEquals("A list element must not be null.", p.messageEn());
             assertEquals("Phần tử của danh sách không được để null.", p.message());
         }
@@ -390,7 +390,7 @@ class ExchangeFormatReadTest {
             List<PlanProblem> problems = problems(doc);
             assertEquals(List.of("/sessions/0", "/sessions/1/initiativesBy/0", "/sessions/1/initiativesBy/2",
                     "/sessions/2", "/sessions/3/id", "/sessions/3/host"),
-                    problems.stream().map(PlanProblem::pointer).toList());
+                    problems.stream().map(PlanProblem::path).toList());
             assertEquals("Duplicate session id \"s1\": already used at /sessions/1/id.", problems.get(4).messageEn());
             assertEquals("Mã buổi sinh hoạt \"s1\" bị trùng: đã dùng ở /sessions/1/id.", problems.get(4).message());
         }
@@ -420,7 +420,7 @@ class ExchangeFormatReadTest {
         })
         void missingIsReportedAtItsPointer(String target, String replacement, String pointer, String field) {
             List<PlanProblem> problems = problems(base(target, replacement == null ? "" : replacement));
-            PlanProblem p = problems.stream().filter(x -> x.pointer().equals(pointer)).findFirst().orElseThrow(
+            PlanProblem p = problems.stream().filter(x -> x.path().equals(pointer)).findFirst().orElseThrow(
                     () -> new AssertionError(pointer + " not in " + problems));
             if (field != null) {
                 assertEquals("Missing required field \"" + field + "\".", p.messageEn());
@@ -442,7 +442,7 @@ class ExchangeFormatReadTest {
         void clusterForClusterAndNetworkScopes(String scope) {
             PlanProblem p = single(q("{'id': 'p', 'schoolYear': '2023-2024', 'level': 'THCS', 'scope': '" + scope
                     + "', 'sessions': [{'id': 's', 'date': '2023-10-01', 'host': 'x'}]}"));
-            assertEquals("/cluster", p.pointer());
+            assertEquals("/cluster", p.path());
             assertEquals("Missing required field \"cluster\": a " + scope + " plan must describe its cluster.",
                     p.messageEn());
             assertEquals("Thiếu trường bắt buộc \"cluster\": kế hoạch phạm vi " + scope
@@ -454,12 +454,12 @@ class ExchangeFormatReadTest {
             String noMembers = base("'members': [ { 'id': 'a', 'name': 'Trường A' }, { 'id': 'b', 'name': 'Trường B' } ]",
                     "'deputy': null");
             PlanProblem absent = single(noMembers);
-            assertEquals("/cluster/members", absent.pointer());
+            assertEquals("/cluster/members", absent.path());
             assertEquals("Missing required field \"members\".", absent.messageEn());
 
             PlanProblem empty = single(base(
                     "[ { 'id': 'a', 'name': 'Trường A' }, { 'id': 'b', 'name': 'Trường B' } ]", "[]"));
-            assertEquals("/cluster/members", empty.pointer());
+            assertEquals("/cluster/members", empty.path());
             assertEquals("The cluster must have at least one member in \"members\".", empty.messageEn());
             assertEquals("Cụm phải có ít nhất một thành viên trong \"members\".", empty.message());
         }
@@ -469,7 +469,7 @@ class ExchangeFormatReadTest {
             List<PlanProblem> problems = problems(base("{ 'id': 'a', 'name': 'Trường A' }", "{ 'id': ' ', 'name': '' }")
                     .replace("'id': 'p'".replace('\'', '"'), "\"id\": \"\\t\""));
             assertEquals(List.of("/id", "/cluster/head", "/cluster/members/0/id", "/cluster/members/0/name",
-                    "/sessions/0/host"), problems.stream().map(PlanProblem::pointer).toList());
+                    "/sessions/0/host"), problems.stream().map(PlanProblem::path).toList());
             assertEquals("Required field \"id\" is blank.", problems.get(0).messageEn());
             assertEquals("Trường bắt buộc \"id\" đang để trống.", problems.get(0).message());
             assertEquals("\t", problems.get(0).value());
@@ -496,7 +496,7 @@ class ExchangeFormatReadTest {
                       { 'id': 's1', 'date': '2023-12-12' }, { 'id': 's2', 'date': '2024-01-12' } ]""");
             List<PlanProblem> problems = problems(doc);
             assertEquals(List.of("/sessions/2/id", "/sessions/3/id"),
-                    problems.stream().map(PlanProblem::pointer).toList());
+                    problems.stream().map(PlanProblem::path).toList());
             assertEquals("Duplicate session id \"s1\": already used at /sessions/0/id.", problems.get(0).messageEn());
             assertEquals("s2", problems.get(1).value());
         }
@@ -504,7 +504,7 @@ class ExchangeFormatReadTest {
         @Test
         void duplicateMemberIds() {
             PlanProblem p = single(base("{ 'id': 'b', 'name': 'Trường B' }", "{ 'id': 'a', 'name': 'Trường B' }"));
-            assertEquals("/cluster/members/1/id", p.pointer());
+            assertEquals("/cluster/members/1/id", p.path());
             assertEquals("Duplicate member id \"a\": already used at /cluster/members/0/id.", p.messageEn());
             assertEquals("Mã thành viên \"a\" bị trùng: đã dùng ở /cluster/members/0/id.", p.message());
             assertEquals("a", p.value());
@@ -524,7 +524,7 @@ class ExchangeFormatReadTest {
         })
         void unknownMemberId(String target, String replacement, String pointer, String field, String id) {
             PlanProblem p = single(base(target, replacement));
-            assertEquals(pointer, p.pointer());
+            assertEquals(pointer, p.path());
             assertEquals(id, p.value());
             assertEquals("\"" + field + "\" names member id \"" + id + "\", but no member of the cluster has that id.",
                     p.messageEn());
@@ -542,7 +542,7 @@ class ExchangeFormatReadTest {
         void aHostInAPlanWithoutClusterNamesNoMember() {
             PlanProblem p = single(q("{'id': 'g', 'schoolYear': '2025-2026', 'level': 'THCS', 'scope': 'PROVINCE',"
                     + " 'sessions': [{'id': 's', 'date': '2025-10-01', 'host': 'x'}]}"));
-            assertEquals("/sessions/0/host", p.pointer());
+            assertEquals("/sessions/0/host", p.path());
         }
 
         @Test
@@ -596,7 +596,7 @@ class ExchangeFormatReadTest {
         void anInvalidValueIsReportedOnceNotAlsoAsMissing() {
             PlanProblem p = single(base("'id': 's1', 'date': '2023-10-12'", "'id': 5, 'date': '2023-02-30'")
                     .replace("\"id\": 5, \"date\": \"2023-02-30\"", "\"id\": 5, \"date\": \"2023-10-12\""));
-            assertEquals("/sessions/0/id", p.pointer());
+            assertEquals("/sessions/0/id", p.path());
             assertEquals(List.of("/sessions/0/id", "/sessions/0/date"),
                     pointers(base("'id': 's1', 'date': '2023-10-12'", "'id': 5, 'date': '2023-02-30'")));
         }

@@ -45,7 +45,7 @@ class ExchangeFormatWaiversTest {
     }
 
     static List<String> pointers(String json) {
-        return problems(json).stream().map(PlanProblem::pointer).toList();
+        return problems(json).stream().map(PlanProblem::path).toList();
     }
 
     @Test
@@ -95,7 +95,7 @@ class ExchangeFormatWaiversTest {
         assertEquals(List.of("/waivers/0/ruleId", "/waivers/0/path", "/waivers/0/approvedBy",
                 "/waivers/0/expiresOn", "/waivers/1", "/waivers/2", "/waivers/3/ruleId", "/waivers/3/reason",
                 "/waivers/3/approvedBy", "/waivers/3/expiresOn", "/waivers/3/approvedby", "/waivers/4/ruleId",
-                "/waivers/4/expiresOn", "/note"), problems.stream().map(PlanProblem::pointer).toList());
+                "/waivers/4/expiresOn", "/note"), problems.stream().map(PlanProblem::path).toList());
         assertEquals("Invalid rule id \"plan-fields\": expected PACK_ID:RULE, e.g. tuyenquang-mn-2025:plan-fields.",
                 problems.get(0).messageEn());
         assertEquals("plan-fields", problems.get(0).value());
@@ -117,7 +117,7 @@ class ExchangeFormatWaiversTest {
         assertEquals(List.of("/waivers"), pointers("{'waivers': {}}"));
         assertEquals(List.of(""), pointers("[]"));
         PlanProblem malformed = problems("{'waivers': [\n  {'ruleId': }]}").get(0);
-        assertEquals("", malformed.pointer());
+        assertEquals("", malformed.path());
         assertTrue(malformed.messageEn().contains("line 2"), malformed.messageEn());
     }
 
@@ -126,7 +126,7 @@ class ExchangeFormatWaiversTest {
         String one = "{'ruleId': 'a:b', 'reason': 'r', 'approvedBy': 'a', 'expiresOn': '2026-01-01'}";
         String many = "{'waivers': [" + String.join(",", java.util.Collections.nCopies(1_001, one)) + "]}";
         List<PlanProblem> problems = problems(many);
-        assertEquals(List.of("/waivers"), problems.stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/waivers"), problems.stream().map(PlanProblem::path).toList());
         assertEquals("List has 1001 elements; at most 1000 are allowed.", problems.get(0).messageEn());
     }
 
@@ -144,7 +144,7 @@ class ExchangeFormatWaiversTest {
         Path none = dir.resolve("none.json");
         InvalidWaiversException missing = assertThrows(InvalidWaiversException.class,
                 () -> ExchangeFormat.readWaivers(none));
-        assertEquals("", missing.problems().get(0).pointer());
+        assertEquals("", missing.problems().get(0).path());
         assertTrue(missing.problems().get(0).messageEn().contains("does not exist"));
         Files.writeString(file, FILE);
         assertEquals(3, ExchangeFormat.readWaivers(file).size());

@@ -51,7 +51,7 @@ class HostileInputTest {
     }
 
     static List<String> pointers(InvalidPlanException e) {
-        return e.problems().stream().map(PlanProblem::pointer).toList();
+        return e.problems().stream().map(PlanProblem::path).toList();
     }
 
     @ParameterizedTest(name = "calendar {0}")

@@ -141,7 +141,7 @@ class MultiPackTest {
         Plan primary = plan(null).toBuilder().level(Level.TIEU_HOC).build();
         InvalidPlanException e = assertThrows(InvalidPlanException.class,
                 () -> CHECKER.check(primary, List.of("test-core-only", "test-national"), AS_OF));
-        assertEquals(List.of("/level"), e.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/level"), e.problems().stream().map(PlanProblem::path).toList());
         assertTrue(e.problems().get(0).messageEn().startsWith("Pack test-national covers"), e::getMessage);
     }
 
@@ -173,19 +173,19 @@ class MultiPackTest {
         Checker provincial = Checker.builder().packs(RulePacks.of(LAO_CAI)).build();
         InvalidPlanException e = assertThrows(InvalidPlanException.class,
                 () -> provincial.check(plan("Tuyên Quang"), AS_OF));
-        assertEquals(List.of("/province"), e.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/province"), e.problems().stream().map(PlanProblem::path).toList());
         String en = e.problems().get(0).messageEn();
         assertTrue(en.contains("test-laocai (Lào Cai, [THCS], [CLUSTER], 2025-2026 onward)"), en);
         InvalidPlanException none = assertThrows(InvalidPlanException.class, () -> provincial.check(plan(null),
                 AS_OF));
-        assertEquals(List.of(""), none.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of(""), none.problems().stream().map(PlanProblem::path).toList());
     }
 
     @Test
     void anUnknownProvinceIsAnInputErrorListingTheNames() {
         InvalidPlanException e = assertThrows(InvalidPlanException.class,
                 () -> CHECKER.check(plan("Hà Giang"), AS_OF));
-        assertEquals(List.of("/province"), e.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/province"), e.problems().stream().map(PlanProblem::path).toList());
         assertTrue(e.problems().get(0).messageEn().contains("Tuyên Quang"), e::getMessage);
         assertEquals(34, Jurisdiction.provinces().size());
         assertTrue(Jurisdiction.provincesSource().contains("202/2025/QH15"));

@@ -22,7 +22,7 @@ public final class Pointers {
 
     /** {@link PlanProblem}s by {@link #DOCUMENT_ORDER} of their pointers (stable for equal pointers). */
     public static final Comparator<PlanProblem> PROBLEM_ORDER =
-            Comparator.comparing(PlanProblem::pointer, DOCUMENT_ORDER);
+            Comparator.comparing(PlanProblem::path, DOCUMENT_ORDER);
 
     private Pointers() {
     }

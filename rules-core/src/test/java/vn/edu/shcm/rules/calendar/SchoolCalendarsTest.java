@@ -78,7 +78,7 @@ class SchoolCalendarsTest {
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> plain.check(plan2026(),
                 "test-core-only", LocalDate.of(2026, 12, 4)));
         PlanProblem p = e.problems().get(0);
-        assertEquals("/calendar", p.pointer());
+        assertEquals("/calendar", p.path());
         assertTrue(p.messageEn().contains("\"calendar\" in the plan") && p.messageEn().contains("--calendars FILE")
                 && p.messageEn().contains("Checker.builder().calendars(SchoolCalendars.read(file))")
                 && p.messageEn().contains("known: 2019-2020, 2020-2021"), p.messageEn());
@@ -110,7 +110,7 @@ class SchoolCalendarsTest {
                 ]}
                 """));
         assertEquals(List.of("/schoolYears/0/schoolYear", "/schoolYears/1/start", "/schoolYears/1/colour",
-                "/schoolYears/2", "/schoolYears/3"), e.problems().stream().map(PlanProblem::pointer).toList());
+                "/schoolYears/2", "/schoolYears/3"), e.problems().stream().map(PlanProblem::path).toList());
         assertTrue(e.problems().get(3).messageEn().contains("statutory public holiday"), e::getMessage);
         assertEquals("test.json", e.source());
         assertThrows(InvalidCalendarsException.class, () -> SchoolCalendars.read(dir.resolve("none.json")));
@@ -122,7 +122,7 @@ class SchoolCalendarsTest {
                 + "\"end\": \"2027-05-29\"}";
         InvalidCalendarsException e = assertThrows(InvalidCalendarsException.class,
                 () -> read("{\"schoolYears\": [" + year + ", " + year + "]}"));
-        assertEquals(List.of("/schoolYears/1/schoolYear"), e.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/schoolYears/1/schoolYear"), e.problems().stream().map(PlanProblem::path).toList());
     }
 
     @Test
@@ -152,7 +152,7 @@ class SchoolCalendarsTest {
                 .sessions(TestPlans.session("s", "2025-11-10").build()).build();
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> checker.check(plan, "test-core-only",
                 LocalDate.of(2025, 12, 1)));
-        assertEquals(List.of("/calendar/workingDays/1"), e.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/calendar/workingDays/1"), e.problems().stream().map(PlanProblem::path).toList());
         Plan fine = plan.toBuilder().calendar(new PlanCalendar(null, null, null, List.of(),
                 List.of(LocalDate.of(2025, 11, 8)))).build();
         assertFalse(checker.schoolCalendar(fine).isDayOff(LocalDate.of(2025, 11, 8)));

@@ -30,7 +30,7 @@ class PlanValidatorTest {
     }
 
     private static List<String> pointers(Plan plan) {
-        return PlanValidator.problems(plan).stream().map(PlanProblem::pointer).toList();
+        return PlanValidator.problems(plan).stream().map(PlanProblem::path).toList();
     }
 
     @Test
@@ -43,7 +43,7 @@ class PlanValidatorTest {
         Plan plan = new Plan(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         List<PlanProblem> problems = PlanValidator.problems(plan);
         assertEquals(List.of("/id", "/schoolYear", "/level", "/scope"),
-                problems.stream().map(PlanProblem::pointer).toList());
+                problems.stream().map(PlanProblem::path).toList());
         assertEquals("Missing required field \"schoolYear\".", problems.get(1).messageEn());
         assertEquals("Thiếu trường bắt buộc \"schoolYear\".", problems.get(1).message());
         assertNull(problems.get(1).value());
@@ -54,7 +54,7 @@ class PlanValidatorTest {
         Plan plan = clusterPlan().cluster(null).build();
         List<PlanProblem> problems = PlanValidator.problems(plan);
         assertEquals(1, problems.size());
-        assertEquals("/cluster", problems.get(0).pointer());
+        assertEquals("/cluster", problems.get(0).path());
         assertEquals(List.of("/cluster"), pointers(clusterPlan().scope(Scope.NETWORK).cluster(null).build()));
     }
 
@@ -71,7 +71,7 @@ class PlanValidatorTest {
         List<PlanProblem> problems = PlanValidator.problems(plan);
         assertEquals(List.of("/cluster/members/0/id", "/cluster/members/0/name", "/cluster/members/1/id",
                 "/cluster/members/2/name", "/cluster/members/3/id"),
-                problems.stream().map(PlanProblem::pointer).toList());
+                problems.stream().map(PlanProblem::path).toList());
         assertEquals("Duplicate member id \"a\": already used at /cluster/members/2/id.",
                 problems.get(4).messageEn());
         assertEquals(" ", problems.get(2).value());
@@ -81,7 +81,7 @@ class PlanValidatorTest {
     void anEmptyMemberListIsReportedOnceNotPerReference() {
         Plan plan = clusterPlan().cluster(Cluster.of("Cụm", "a", "b", List.of())).build();
         List<PlanProblem> problems = PlanValidator.problems(plan);
-        assertEquals(List.of("/cluster/members"), problems.stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/cluster/members"), problems.stream().map(PlanProblem::path).toList());
         assertEquals("The cluster must have at least one member in \"members\".", problems.get(0).messageEn());
     }
 
@@ -122,7 +122,7 @@ class PlanValidatorTest {
         List<PlanProblem> problems = PlanValidator.problems(plan, p -> p.replace("/sessions/1", "/sessions/7")
                 .replace("/sessions/0", "/sessions/3"));
         assertEquals(1, problems.size());
-        assertEquals("/sessions/7/id", problems.get(0).pointer());
+        assertEquals("/sessions/7/id", problems.get(0).path());
         assertEquals("Duplicate session id \"s1\": already used at /sessions/3/id.", problems.get(0).messageEn());
     }
 

@@ -171,7 +171,7 @@ public abstract class PlanLaws {
         }
 
         List<String> pointers() {
-            return problems.stream().map(PlanProblem::pointer).toList();
+            return problems.stream().map(PlanProblem::path).toList();
         }
     }
 
@@ -304,7 +304,7 @@ public abstract class PlanLaws {
         } else {
             assertFalse(outcome.problems().isEmpty());
             for (PlanProblem p : outcome.problems()) {
-                assertTrue(p.pointer().isEmpty() || p.pointer().startsWith("/"), p::toString);
+                assertTrue(p.path().isEmpty() || p.path().startsWith("/"), p::toString);
                 assertFalse(p.message().isBlank() || p.messageEn().isBlank(), p::toString);
             }
         }

@@ -85,6 +85,6 @@ class CheckedPlanTest {
                 d("2025-12-01")));
         InvalidPlanException e = assertThrows(InvalidPlanException.class,
                 () -> CheckedPlan.check(Plans.CHECKER, Plans.tuyenQuang(), Plans.LC, d("2025-12-01")));
-        assertTrue(e.problems().stream().map(PlanProblem::pointer).toList().contains("/level"), e.getMessage());
+        assertTrue(e.problems().stream().map(PlanProblem::path).toList().contains("/level"), e.getMessage());
     }
 }

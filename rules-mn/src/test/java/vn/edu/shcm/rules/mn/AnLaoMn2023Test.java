@@ -123,10 +123,10 @@ class AnLaoMn2023Test {
     void thePackCoversPreschoolClusterPlansOf2023To2024Only() {
         Plan nextYear = compliant().toBuilder().schoolYear(SchoolYear.of(2024)).sessions().build();
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> check(nextYear));
-        assertEquals("/schoolYear", e.problems().get(0).pointer());
+        assertEquals("/schoolYear", e.problems().get(0).path());
         Plan primary = compliant().toBuilder().level(Level.TIEU_HOC).build();
         assertEquals("/level", assertThrows(InvalidPlanException.class, () -> check(primary))
-                .problems().get(0).pointer());
+                .problems().get(0).path());
     }
 
     @Nested

@@ -48,6 +48,6 @@ class AnLaoWorkingDaysRangeTest {
                 .build();
         InvalidPlanException e = assertThrows(InvalidPlanException.class,
                 () -> CHECKER.check(plan, "anlao-mn-2023", d("2023-12-01")));
-        assertEquals(List.of("/calendar/" + field), e.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/calendar/" + field), e.problems().stream().map(PlanProblem::path).toList());
     }
 }

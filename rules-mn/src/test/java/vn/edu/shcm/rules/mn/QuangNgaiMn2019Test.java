@@ -134,7 +134,7 @@ class QuangNgaiMn2019Test {
             assertEquals(1, e.problems().size(), e.getMessage());
         }
         assertEquals(List.of("/scope"), assertThrows(InvalidPlanException.class, () -> check(clusterScope))
-                .problems().stream().map(PlanProblem::pointer).toList());
+                .problems().stream().map(PlanProblem::path).toList());
     }
 
     @Test

@@ -213,7 +213,7 @@ class BgddtDieuLe2020Test {
         assertEquals(List.of(RULE), pack.rules().stream().map(r -> r.id()).toList());
         Plan primary = plan(weeklyThursdays().toArray(String[]::new)).toBuilder().level(Level.TIEU_HOC).build();
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> CHECKER.check(primary, PACK, AS_OF));
-        assertEquals(List.of("/level"), e.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/level"), e.problems().stream().map(PlanProblem::path).toList());
         assertTrue(e.problems().get(0).messageEn().contains(PACK), e::getMessage);
         Plan upper = plan(weeklyThursdays().toArray(String[]::new)).toBuilder().level(Level.THPT).province("Huế")
                 .build();

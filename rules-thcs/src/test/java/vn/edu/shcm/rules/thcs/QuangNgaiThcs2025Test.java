@@ -119,7 +119,7 @@ class QuangNgaiThcs2025Test {
     void thePackCoversThcsClustersOf2025To2026Only() {
         Plan other = compliant().toBuilder().level(Level.TIEU_HOC).schoolYear(SchoolYear.of(2026)).build();
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> check(other));
-        assertEquals(List.of("/level", "/schoolYear"), e.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/level", "/schoolYear"), e.problems().stream().map(PlanProblem::path).toList());
     }
 
     @Nested

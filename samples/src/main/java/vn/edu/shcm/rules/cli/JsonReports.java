@@ -43,7 +43,7 @@ final class JsonReports {
         ArrayNode errors = doc.putArray("inputErrors");
         for (PlanProblem p : problems) {
             ObjectNode n = errors.addObject();
-            n.put("path", p.pointer());
+            n.put("path", p.path());
             n.put("message", p.message());
             n.put("messageEn", p.messageEn());
             if (p.value() != null) {

@@ -130,7 +130,7 @@ final class TextReport {
     /** Lists input problems, each at its pointer, Vietnamese first. */
     static void problems(PrintWriter err, List<PlanProblem> problems) {
         for (PlanProblem p : problems) {
-            String at = p.pointer().isEmpty() ? "(toàn tệp / document)" : p.pointer();
+            String at = p.path().isEmpty() ? "(toàn tệp / document)" : p.path();
             err.println("  " + at + ": " + p.message());
             err.println("    (" + p.messageEn() + ")");
         }

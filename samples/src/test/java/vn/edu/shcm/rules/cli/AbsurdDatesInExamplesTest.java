@@ -95,7 +95,7 @@ class AbsurdDatesInExamplesTest {
                         assertTrue(pointer.startsWith("/calendar/") || !example.inputErrors().isEmpty(),
                                 () -> pointer + " = " + absurd + ": " + e.getMessage());
                         for (PlanProblem p : e.problems()) {
-                            assertTrue(p.pointer().isEmpty() || p.pointer().startsWith("/"), p::toString);
+                            assertTrue(p.path().isEmpty() || p.path().startsWith("/"), p::toString);
                         }
                     } catch (RuntimeException e) {
                         fail(example.file() + " " + pointer + " = " + absurd + " as of " + asOf + ": " + e, e);

@@ -23,7 +23,7 @@ class PlanBinderTest {
                 {'id': 7, 'typo': 1, 'level': 'THCS', 'funding': null,
                  'sessions': [null, {'id': 's', 'date': '2025-02-30', 'activities': ['STEM', 'X', 'OTHER']}]}""");
         assertEquals(List.of("/id", "/typo", "/sessions/0", "/sessions/1/date", "/sessions/1/activities/1"),
-                r.problems().stream().map(PlanProblem::pointer).toList());
+                r.problems().stream().map(PlanProblem::path).toList());
         Plan plan = r.plan();
         assertNull(plan.id());
         assertEquals(Level.THCS, plan.level());
@@ -38,7 +38,7 @@ class PlanBinderTest {
     void reportsAbsentRequiredListsButLeavesScalarsToTheValidator() throws Exception {
         PlanBinder.Result r = walk("{'cluster': {'name': 'C'}}");
         assertEquals(List.of("/cluster/members", "/sessions"),
-                r.problems().stream().map(PlanProblem::pointer).toList());
+                r.problems().stream().map(PlanProblem::path).toList());
     }
 
     @Test
