@@ -63,9 +63,9 @@ class ExchangeFormatJacksonModuleTest {
 
         InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> PLAIN.readValue(json, Plan.class));
 
-        assertEquals(pointersOf(ExchangeFormat::readPlan, json), e.problems().stream().map(PlanProblem::pointer)
+        assertEquals(pointersOf(ExchangeFormat::readPlan, json), e.problems().stream().map(PlanProblem::path)
                 .toList());
-        assertEquals(List.of("/sessions/0/hots"), e.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/sessions/0/hots"), e.problems().stream().map(PlanProblem::path).toList());
     }
 
     @Test
@@ -79,9 +79,9 @@ class ExchangeFormatJacksonModuleTest {
         InvalidPlanException dupFields = assertThrows(InvalidPlanException.class,
                 () -> PLAIN.readValue(fields, Plan.class));
 
-        assertEquals(List.of("/sessions/1/id"), dupIds.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/sessions/1/id"), dupIds.problems().stream().map(PlanProblem::path).toList());
         assertEquals(1, dupFields.problems().size());
-        assertEquals("", dupFields.problems().get(0).pointer());
+        assertEquals("", dupFields.problems().get(0).path());
         assertTrue(dupFields.problems().get(0).messageEn().contains("\"id\""), dupFields.problems().toString());
     }
 
@@ -94,7 +94,7 @@ class ExchangeFormatJacksonModuleTest {
         // the same problem; its line and column are those of the value's compact copy (documented)
         PlanProblem direct = pointersProblems(deep).get(0);
         assertEquals(1, e.problems().size());
-        assertEquals(direct.pointer(), e.problems().get(0).pointer());
+        assertEquals(direct.path(), e.problems().get(0).path());
         assertEquals(direct.messageEn().replaceAll(" at line.*", ""),
                 e.problems().get(0).messageEn().replaceAll(" at line.*", ""));
         assertTrue(direct.messageEn().startsWith("Nesting deeper than 32 levels"), direct.messageEn());
@@ -106,7 +106,7 @@ class ExchangeFormatJacksonModuleTest {
                 () -> PLAIN.readValue(q("{\n  'id': 'p',\n  'level' 'MAM_NON'\n}"), Plan.class));
 
         assertEquals(1, e.problems().size());
-        assertEquals("", e.problems().get(0).pointer());
+        assertEquals("", e.problems().get(0).path());
         assertTrue(e.problems().get(0).messageEn().contains("3"), e.problems().get(0).messageEn());
     }
 
@@ -123,7 +123,7 @@ class ExchangeFormatJacksonModuleTest {
                 Waiver.class));
 
         assertEquals(expected, viaMapper);
-        assertEquals(List.of("/expiresOn", "/z"), e.problems().stream().map(PlanProblem::pointer).toList());
+        assertEquals(List.of("/expiresOn", "/z"), e.problems().stream().map(PlanProblem::path).toList());
     }
 
     @Test
@@ -155,7 +155,7 @@ class ExchangeFormatJacksonModuleTest {
 
     private static List<String> pointersOf(java.util.function.Function<String, Plan> read, String json) {
         return assertThrows(InvalidPlanException.class, () -> read.apply(json)).problems().stream()
-                .map(PlanProblem::pointer).toList();
+                .map(PlanProblem::path).toList();
     }
 
     private static List<PlanProblem> pointersProblems(String json) {

@@ -84,7 +84,7 @@ public class ShcmProblemHandler {
         List<Map<String, String>> errors = new ArrayList<>();
         for (PlanProblem p : problems) {
             Map<String, String> error = new LinkedHashMap<>();
-            error.put("path", p.pointer());
+            error.put("path", p.path());
             error.put("message", p.message());
             error.put("messageEn", p.messageEn());
             if (p.value() != null) {

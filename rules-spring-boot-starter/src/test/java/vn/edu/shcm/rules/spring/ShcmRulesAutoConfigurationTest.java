@@ -134,7 +134,7 @@ class ShcmRulesAutoConfigurationTest {
         assertThat(out.getBodyAsString(StandardCharsets.UTF_8)).isEqualTo(ExchangeFormat.writeResult(result));
         assertThat(out.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
         assertThat(read).isEqualTo(ExchangeFormat.readPlan(PLAN));
-        assertThat(e.problems()).extracting(p -> p.pointer()).containsExactly("/sessions/0/host", "/sessions/0/hots");
+        assertThat(e.problems()).extracting(p -> p.path()).containsExactly("/sessions/0/host", "/sessions/0/hots");
         assertThat(converter.canRead(CheckResult.class, MediaType.APPLICATION_JSON)).isTrue();
         assertThat(converter.canRead(String.class, MediaType.APPLICATION_JSON)).isFalse();
         assertThat(converter.canWrite(Plan.class, MediaType.APPLICATION_XML)).isFalse();

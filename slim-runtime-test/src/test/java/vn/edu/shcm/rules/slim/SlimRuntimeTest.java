@@ -90,7 +90,7 @@ class SlimRuntimeTest {
         if (!example.inputErrors().isEmpty()) {
             InvalidPlanException e = assertThrows(InvalidPlanException.class, () -> CHECKER.check(
                     ExchangeFormat.readPlan(PLANS.resolve(example.file())), example.packs(), example.asOf()));
-            assertEquals(example.inputErrors(), e.problems().stream().map(PlanProblem::pointer).toList());
+            assertEquals(example.inputErrors(), e.problems().stream().map(PlanProblem::path).toList());
             return;
         }
         CheckResult result = CHECKER.check(ExchangeFormat.readPlan(PLANS.resolve(example.file())), example.packs(),

@@ -117,7 +117,7 @@ public final class ExchangeModule extends SimpleModule {
             } catch (InvalidWaiversException e) {
                 List<PlanProblem> problems = new ArrayList<>();
                 for (PlanProblem q : e.problems()) {
-                    String pointer = q.pointer();
+                    String pointer = q.path();
                     if (pointer.equals(ELEMENT) || pointer.startsWith(ELEMENT + "/")) {
                         pointer = pointer.substring(ELEMENT.length());
                     }

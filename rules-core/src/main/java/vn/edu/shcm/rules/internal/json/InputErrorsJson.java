@@ -34,7 +34,7 @@ public final class InputErrorsJson {
     /** Returns one problem: {@code {"path", "message", "messageEn", "value"}}, {@code value} left out when null. */
     public static ObjectNode problem(PlanProblem p) {
         ObjectNode n = NODES.objectNode();
-        n.put("path", p.pointer());
+        n.put("path", p.path());
         n.put("message", p.message());
         n.put("messageEn", p.messageEn());
         if (p.value() != null) {

@@ -106,9 +106,9 @@ final class CaseRunner {
 
     private static CaseOutcome inputError(TestCase c, Expectation e, String expected, List<PlanProblem> found) {
         TreeSet<String> pointers = new TreeSet<>();
-        found.forEach(p -> pointers.add(p.pointer()));
+        found.forEach(p -> pointers.add(p.path()));
         StringBuilder actual = new StringBuilder("input error:\n");
-        found.forEach(p -> actual.append("  ").append(p.pointer().isEmpty() ? "(document)" : p.pointer()).append('\n'));
+        found.forEach(p -> actual.append("  ").append(p.path().isEmpty() ? "(document)" : p.path()).append('\n'));
         List<String> problems = new ArrayList<>();
         if (!e.expectsInputError()) {
             problems.add("the plan has an input error: " + found.stream().map(PlanProblem::toString).toList());
