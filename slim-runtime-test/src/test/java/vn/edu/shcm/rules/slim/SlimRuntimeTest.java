@@ -133,6 +133,7 @@ class SlimRuntimeTest {
         Files.writeString(dir.resolve("pack.json"), """
                 {"id": "dev", "title": "Gói thử", "titleEn": "Test pack",
                  "source": {"title": "Tài liệu thử", "issuer": "Kiểm thử"},
+                 "jurisdiction": {"national": true},
                  "coverage": {"levels": ["THCS"], "scopes": ["CLUSTER"], "firstYear": "2025-2026"},
                  "ruleFiles": ["rules.drl"], "rules": {}}
                 """);
