@@ -337,25 +337,14 @@ public final class ExchangeFormat {
     }
 
     /**
-     * Writes an invalid plan's problems as {@link #writeInputErrors(String, List)} does, its
-     * {@linkplain InvalidPlanException#source() source} as {@code file}.
+     * Writes an input exception's problems (an invalid plan, waiver file or calendar file) as
+     * {@link #writeInputErrors(String, List)} does, its {@linkplain InputException#source() source} as
+     * {@code file}.
      *
      * @param e the exception
      * @return the document, without line end
      */
-    public static String writeInputErrors(InvalidPlanException e) {
-        Objects.requireNonNull(e, "e");
-        return writeInputErrors(e.source(), e.problems());
-    }
-
-    /**
-     * Writes an invalid waiver file's problems as {@link #writeInputErrors(String, List)} does, its
-     * {@linkplain InvalidWaiversException#source() source} as {@code file}.
-     *
-     * @param e the exception
-     * @return the document, without line end
-     */
-    public static String writeInputErrors(InvalidWaiversException e) {
+    public static String writeInputErrors(InputException e) {
         Objects.requireNonNull(e, "e");
         return writeInputErrors(e.source(), e.problems());
     }
@@ -372,7 +361,7 @@ public final class ExchangeFormat {
      * {@link InvalidPlanException} (or {@link InvalidWaiversException}) with JSON pointers relative to the value
      * read. It writes {@link Plan} as {@link #writePlan}, {@link CheckResult} as {@link #writeResult}, a
      * {@link Waiver} as in a waiver file, a {@link PlanProblem} as one element of {@code inputErrors}, and
-     * {@link InvalidPlanException} and {@link InvalidWaiversException} as {@link #writeInputErrors}: to a JSON text
+     * every {@link InputException} as {@link #writeInputErrors}: to a JSON text
      * output the bytes are this class's, whatever the mapper's own indentation or escaping settings.
      *
      * <p>Reading copies the value's tokens through the mapper's parser first, so what that parser refuses is

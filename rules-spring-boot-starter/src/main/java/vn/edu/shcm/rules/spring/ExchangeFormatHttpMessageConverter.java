@@ -10,8 +10,8 @@ import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import vn.edu.shcm.rules.CheckResult;
 import vn.edu.shcm.rules.ExchangeFormat;
+import vn.edu.shcm.rules.InputException;
 import vn.edu.shcm.rules.InvalidPlanException;
-import vn.edu.shcm.rules.InvalidWaiversException;
 import vn.edu.shcm.rules.model.Plan;
 
 /**
@@ -20,14 +20,13 @@ import vn.edu.shcm.rules.model.Plan;
  *
  * <p>Reads {@link Plan} (an invalid one throws {@link InvalidPlanException}, every problem with its pointer) and
  * {@link CheckResult}; writes {@link Plan} ({@link ExchangeFormat#writePlan}), {@link CheckResult}
- * ({@link ExchangeFormat#writeResult}, one line) and {@link InvalidPlanException} and
- * {@link InvalidWaiversException} ({@link ExchangeFormat#writeInputErrors}). Media types {@code application/json}
+ * ({@link ExchangeFormat#writeResult}, one line) and any {@link InputException}
+ * ({@link ExchangeFormat#writeInputErrors}). Media types {@code application/json}
  * and {@code application/*+json}; always UTF-8, as JSON is (RFC 8259), so no charset parameter is written.
  */
 public class ExchangeFormatHttpMessageConverter extends AbstractHttpMessageConverter<Object> {
 
-    private static final List<Class<?>> TYPES = List.of(Plan.class, CheckResult.class, InvalidPlanException.class,
-            InvalidWaiversException.class);
+    private static final List<Class<?>> TYPES = List.of(Plan.class, CheckResult.class);
 
     /** Creates the converter. */
     public ExchangeFormatHttpMessageConverter() {
@@ -36,7 +35,7 @@ public class ExchangeFormatHttpMessageConverter extends AbstractHttpMessageConve
 
     @Override
     protected boolean supports(Class<?> clazz) {
-        return TYPES.contains(clazz);
+        return TYPES.contains(clazz) || InputException.class.isAssignableFrom(clazz);
     }
 
     @Override
@@ -64,10 +63,8 @@ public class ExchangeFormatHttpMessageConverter extends AbstractHttpMessageConve
             text = ExchangeFormat.writePlan(plan);
         } else if (value instanceof CheckResult result) {
             text = ExchangeFormat.writeResult(result);
-        } else if (value instanceof InvalidPlanException e) {
-            text = ExchangeFormat.writeInputErrors(e);
         } else {
-            text = ExchangeFormat.writeInputErrors((InvalidWaiversException) value);
+            text = ExchangeFormat.writeInputErrors((InputException) value);
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         outputMessage.getHeaders().setContentLength(bytes.length);

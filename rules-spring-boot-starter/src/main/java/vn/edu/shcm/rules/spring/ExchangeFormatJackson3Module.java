@@ -19,6 +19,7 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 import vn.edu.shcm.rules.CheckResult;
 import vn.edu.shcm.rules.ExchangeFormat;
+import vn.edu.shcm.rules.InputException;
 import vn.edu.shcm.rules.InvalidPlanException;
 import vn.edu.shcm.rules.PlanProblem;
 import vn.edu.shcm.rules.model.Plan;
@@ -27,7 +28,7 @@ import vn.edu.shcm.rules.model.Plan;
  * The exchange format for a Jackson 3 mapper (Spring Boot 4's {@code JsonMapper}), as
  * {@link ExchangeFormat#jacksonModule()} is for Jackson 2: {@link Plan} is read by copying the value's tokens to
  * text and reading that with {@link ExchangeFormat#readPlan(String)} (the same limits and checks, every problem as
- * an {@link InvalidPlanException}); {@link Plan}, {@link CheckResult} and {@link InvalidPlanException} are written
+ * an {@link InvalidPlanException}); {@link Plan}, {@link CheckResult} and every {@link InputException} are written
  * with {@link ExchangeFormat}'s bytes to a JSON text output, as the same structure to any other.
  *
  * <p>rules-core itself knows Jackson 2 only; this module lives in the starter so that a Boot 4 application's
@@ -44,8 +45,7 @@ public class ExchangeFormatJackson3Module extends SimpleModule {
         addDeserializer(Plan.class, new PlanDeserializer());
         addSerializer(Plan.class, new Writer<>(Plan.class, ExchangeFormat::writePlan));
         addSerializer(CheckResult.class, new Writer<>(CheckResult.class, ExchangeFormat::writeResult));
-        addSerializer(InvalidPlanException.class, new Writer<>(InvalidPlanException.class,
-                ExchangeFormat::writeInputErrors));
+        addSerializer(InputException.class, new Writer<>(InputException.class, ExchangeFormat::writeInputErrors));
     }
 
     private static final class PlanDeserializer extends ValueDeserializer<Plan> {

@@ -15,6 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.edu.shcm.rules.InputException;
+import vn.edu.shcm.rules.InvalidCalendarsException;
 import vn.edu.shcm.rules.InvalidPlanException;
 import vn.edu.shcm.rules.InvalidWaiversException;
 import vn.edu.shcm.rules.PlanProblem;
@@ -22,9 +24,9 @@ import vn.edu.shcm.rules.UnknownIdException;
 
 /**
  * Answers the library's input errors from any controller as RFC 9457 problem details
- * ({@code application/problem+json}): an invalid plan or waiver list is a 400 whose {@code inputErrors} lists every
- * problem as the command line does ({@code path}, {@code message}, {@code messageEn}, {@code value} when there is
- * one); an unknown pack id is a 404, an unknown rule id (a waiver naming a rule the pack does not run) a 400, each
+ * ({@code application/problem+json}): any {@link InputException} (an invalid plan, waiver list or calendar file) is
+ * a 400 whose {@code inputErrors} lists every problem as the command line does ({@code path}, {@code message},
+ * {@code messageEn}, {@code value} when there is one); an unknown pack id is a 404, an unknown rule id (a waiver naming a rule the pack does not run) a 400, each
  * with the {@code id} and the {@code known} ids.
  *
  * <p>It comes before the application's own advice that has no {@code @Order} (so a catch-all handler there does not
@@ -34,10 +36,14 @@ import vn.edu.shcm.rules.UnknownIdException;
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
 public class ShcmProblemHandler {
 
-    /** Answers an invalid plan: 400, every problem listed. */
-    @ExceptionHandler(InvalidPlanException.class)
-    public ResponseEntity<ProblemDetail> invalidPlan(InvalidPlanException e, HttpServletRequest request) {
-        return inputErrors("Invalid plan", "The plan cannot be checked", e.problems(), request);
+    /**
+     * Answers an input error (an invalid plan, waiver list or calendar file): 400, every problem listed.
+     */
+    @ExceptionHandler(InputException.class)
+    public ResponseEntity<ProblemDetail> inputErrors(InputException e, HttpServletRequest request) {
+        String what = e instanceof InvalidPlanException ? "plan" : e instanceof InvalidWaiversException ? "waivers"
+                : e instanceof InvalidCalendarsException ? "calendars" : "input";
+        return inputErrors("Invalid " + what, "The " + what + " cannot be used", e.problems(), request);
     }
 
     /**
@@ -48,17 +54,11 @@ public class ShcmProblemHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InvalidPlanException invalid) {
-                return invalidPlan(invalid, request);
+            if (t instanceof InputException invalid) {
+                return inputErrors(invalid, request);
             }
         }
         throw e;
-    }
-
-    /** Answers an invalid waiver list: 400, every problem listed. */
-    @ExceptionHandler(InvalidWaiversException.class)
-    public ResponseEntity<ProblemDetail> invalidWaivers(InvalidWaiversException e, HttpServletRequest request) {
-        return inputErrors("Invalid waivers", "The waivers cannot be read", e.problems(), request);
     }
 
     /** Answers an unknown pack id (404) or rule id (400). */

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import vn.edu.shcm.rules.CheckResult;
 import vn.edu.shcm.rules.ExchangeFormat;
 import vn.edu.shcm.rules.ExchangeFormat.Limits;
+import vn.edu.shcm.rules.InputException;
 import vn.edu.shcm.rules.InvalidPlanException;
 import vn.edu.shcm.rules.InvalidWaiversException;
 import vn.edu.shcm.rules.PlanProblem;
@@ -58,9 +59,7 @@ public final class ExchangeModule extends SimpleModule {
                 ResultJson::waiver));
         addSerializer(PlanProblem.class, new Writer<>(PlanProblem.class,
                 p -> JsonSupport.writeCompact(InputErrorsJson.problem(p)), InputErrorsJson::problem));
-        addSerializer(InvalidPlanException.class, new Writer<>(InvalidPlanException.class,
-                ExchangeFormat::writeInputErrors, e -> InputErrorsJson.write(e.source(), e.problems())));
-        addSerializer(InvalidWaiversException.class, new Writer<>(InvalidWaiversException.class,
+        addSerializer(InputException.class, new Writer<>(InputException.class,
                 ExchangeFormat::writeInputErrors, e -> InputErrorsJson.write(e.source(), e.problems())));
     }
 
