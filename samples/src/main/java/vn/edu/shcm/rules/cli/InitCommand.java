@@ -43,6 +43,11 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--scope", defaultValue = "CLUSTER", description = "The scope covered: ${COMPLETION-CANDIDATES}.")
     Scope scope;
 
+    @Option(names = "--province", paramLabel = "NAME",
+            description = "The province whose guideline it is, as the packs name them (e.g. \"Lào Cai\"); "
+                    + "without it the pack is national: it applies to plans of every province.")
+    String province;
+
     @Option(names = "--first-year", defaultValue = "2025-2026", paramLabel = "YYYY-YYYY",
             description = "The first school year covered (default: ${DEFAULT-VALUE}).")
     String firstYear;
@@ -99,8 +104,10 @@ final class InitCommand implements Callable<Integer> {
                     "end": "%d-05-31"
                   },
                 """.formatted(start, start + 1, start + 1);
-        Map<String, String> vars = Map.of("CALENDAR", calendar, "ID", packId, "LEVEL", level.name(), "SCOPE", scope.name(),
-                "YEAR", year.toString(), "PKG", pkg, "D1", start + "-10-15", "D2", (start + 1) + "-03-15",
+        String jurisdiction = province == null ? "{ \"national\": true }"
+                : "{ \"province\": \"" + province.replace("\\", "").replace("\"", "") + "\" }";
+        Map<String, String> vars = Map.of("JURISDICTION", jurisdiction, "CALENDAR", calendar, "ID", packId,
+                "LEVEL", level.name(), "SCOPE", scope.name(), "YEAR", year.toString(), "PKG", pkg, "D1", start + "-10-15", "D2", (start + 1) + "-03-15",
                 "ASOF", (start + 1) + "-06-15");
         Map<String, String> files = new LinkedHashMap<>();
         files.put("pack.json", fill("""
@@ -115,6 +122,7 @@ final class InitCommand implements Callable<Integer> {
                     "issuedOn": null,
                     "url": null
                   },
+                  "jurisdiction": ${JURISDICTION},
                   "coverage": {
                     "levels": ["${LEVEL}"],
                     "scopes": ["${SCOPE}"],
