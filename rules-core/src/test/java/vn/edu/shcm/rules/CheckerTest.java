@@ -40,6 +40,28 @@ class CheckerTest {
     }
 
     @Test
+    void aShippedPackMissingFromTheClassPathNamesItsModule() {
+        UnknownIdException e = assertThrows(UnknownIdException.class,
+                () -> CHECKER.check(plan(2025), "quangngai-thcs-2025"));
+        assertEquals(java.util.Optional.of("vn.edu.shcm:rules-thcs"), e.module());
+        assertTrue(e.getMessage().contains("packs on the class path: " + PACK), e.getMessage());
+        assertTrue(e.getMessage().contains("vn.edu.shcm:rules-thcs, which is not on the class path"), e.getMessage());
+        assertTrue(e.messageVi().contains("vn.edu.shcm:rules-thcs"), e.messageVi());
+    }
+
+    @Test
+    void anIdOfNoShippedPackListsEveryModuleWithItsPacks() {
+        UnknownIdException e = assertThrows(UnknownIdException.class, () -> CHECKER.check(plan(2025), "quangngai-thcs"));
+        assertEquals(java.util.Optional.empty(), e.module());
+        for (String expected : List.of("rules-mn (tuyenquang-mn-2025, anlao-mn-2023, quangngai-mn-2019)",
+                "rules-thcs (quangngai-thcs-2025)", "rules-phothong (laocai-phothong-2025)",
+                "rules-national (bgddt-dieule-2020)")) {
+            assertTrue(e.getMessage().contains(expected), e.getMessage());
+            assertTrue(e.messageVi().contains(expected), e.messageVi());
+        }
+    }
+
+    @Test
     void anInvalidPlanBuiltInJavaListsEveryProblem() {
         Plan bad = TestPlans.clusterPlan(Level.THCS, 2025, "a").sessions(session("s", "2025-11-10").host("zz").build(),
                 session("s", "2025-11-11").build()).build();

@@ -202,7 +202,7 @@ class ExchangeFormatLimitsTest {
                 .cluster().name());
         PlanProblem p = single(base("'name': 'Cụm A'", "'name': 'a\u0000b'"));
         assertEquals("", p.path());
-        assertTrue(p.messageEn().startsWith("Malformed JSON at line 7, column 15: Illegal unquoted character"),
+        assertTrue(p.messageEn().startsWith("Malformed JSON at line 7, column 15: a string holds a control character"),
                 p.messageEn());
     }
 

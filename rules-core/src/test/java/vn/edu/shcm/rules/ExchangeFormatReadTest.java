@@ -190,9 +190,9 @@ class ExchangeFormatReadTest {
         void syntaxErrorGivesLineAndColumn() {
             PlanProblem p = single("{\n  \"id\": ,\n}");
             assertEquals("", p.path());
-            assertTrue(p.message().startsWith("Nội dung không đúng cú pháp JSON (dòng 2, cột 9)"), p.message());
-            assertTrue(p.messageEn().startsWith("Malformed JSON at line 2, column 9: Unexpected character"),
-                    p.messageEn());
+            assertTrue(p.message().startsWith("Nội dung không đúng cú pháp JSON (dòng 2, cột 9): cần một giá trị"),
+                    p.message());
+            assertTrue(p.messageEn().startsWith("Malformed JSON at line 2, column 9: expected a value"), p.messageEn());
             assertNull(p.value());
         }
 

@@ -96,11 +96,102 @@ public final class InputProblems {
                 "Truncated JSON: the document ends unexpectedly", "");
     }
 
-    /** A JSON syntax error. */
-    public static PlanProblem malformed(int line, int column, String detail) {
-        String d = detail == null || detail.isBlank() ? ""
-                : ": " + shorten(detail.replaceAll("\\s+", " ").strip().replaceAll("[.]+$", ""));
-        return document("Nội dung không đúng cú pháp JSON", line, column, "Malformed JSON", d);
+    /** What a JSON syntax error is, in the user's terms (never the parser's own words). */
+    public enum Syntax {
+        /** A field name was expected (after "{" or ","). */
+        FIELD_NAME("cần tên trường đặt trong dấu ngoặc kép", "expected a field name in double quotes"),
+        /** A value was expected (after ":", "[" or ","). */
+        VALUE("cần một giá trị (chuỗi, số, đối tượng, danh sách, true, false hoặc null)",
+                "expected a value (a string, number, object, list, true, false or null)"),
+        /** A colon was expected after a field name. */
+        COLON("cần dấu \":\" sau tên trường", "expected \":\" after the field name"),
+        /** A comma or the closing brace was expected after a field's value. */
+        OBJECT_SEPARATOR("cần dấu \",\" hoặc \"}\" sau giá trị của trường",
+                "expected \",\" or \"}\" after the field's value"),
+        /** A comma or the closing bracket was expected after a list element. */
+        ARRAY_SEPARATOR("cần dấu \",\" hoặc \"]\" sau phần tử của danh sách",
+                "expected \",\" or \"]\" after the list element"),
+        /** A bare word that is not true, false or null. */
+        WORD("không phải giá trị JSON: chữ phải đặt trong dấu ngoặc kép; chỉ true, false và null được viết trần",
+                "is not a JSON value: text must be in double quotes; only true, false and null are written bare"),
+        /** NaN or Infinity. */
+        NOT_A_NUMBER("không phải số theo JSON", "is not a JSON number"),
+        /** A malformed number. */
+        NUMBER("số không hợp lệ (JSON không cho số 0 đứng đầu, dấu +, dấu chấm hay chữ e không có chữ số theo sau)",
+                "invalid number (JSON allows no leading zero, no plus sign, no point or exponent without digits)"),
+        /** A backslash followed by a character that starts no escape. */
+        ESCAPE("chuỗi có ký tự thoát không hợp lệ; chỉ dùng được \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX",
+                "invalid escape in a string; the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX"),
+        /** A backslash-u not followed by four hexadecimal digits. */
+        UNICODE_ESCAPE("sau \\u phải có đúng bốn chữ số hệ 16", "\\u must be followed by four hexadecimal digits"),
+        /** A control character (a line break, a tab, …) written as it is inside a string. */
+        CONTROL_CHARACTER("chuỗi chứa ký tự điều khiển (xuống dòng, tab, …); hãy viết nó dạng thoát, ví dụ \\n",
+                "a string holds a control character (line break, tab, …); write it as an escape such as \\n"),
+        /** A comment, which JSON does not have. */
+        COMMENT("JSON không cho phép chú thích (// hoặc /* */)", "JSON has no comments (// or /* */)"),
+        /** Something else that cannot start or continue JSON here. */
+        OTHER("ký tự không hợp lệ ở vị trí này", "a character that cannot appear here");
+
+        private final String vi;
+        private final String en;
+
+        Syntax(String vi, String en) {
+            this.vi = vi;
+            this.en = en;
+        }
+    }
+
+    /**
+     * A JSON syntax error; {@code found} is what stands at the place as the user wrote it (a character or a word,
+     * shown quoted, or as U+XXXX when invisible), or null.
+     */
+    public static PlanProblem malformed(int line, int column, Syntax what, String found) {
+        boolean word = what == Syntax.WORD || what == Syntax.NOT_A_NUMBER;
+        String f = found == null ? null : shown(found);
+        String vi = word && f != null ? f + " " + what.vi : what.vi + (f == null ? "" : ", nhưng gặp " + f + hintVi(what, found));
+        String en = word && f != null ? f + " " + what.en : what.en + (f == null ? "" : ", found " + f + hintEn(what, found));
+        return new PlanProblem("", "Nội dung không đúng cú pháp JSON" + at(line, column) + ": " + vi + ".",
+                "Malformed JSON" + atEn(line, column) + ": " + en + ".", null);
+    }
+
+    /** A closing bracket or brace that does not match what is open. */
+    public static PlanProblem mismatchedClose(int line, int column, char found, char expected, int openLine,
+                                              int openColumn) {
+        String opened = expected == ']' ? "danh sách" : "đối tượng";
+        String openedEn = expected == ']' ? "list" : "object";
+        return new PlanProblem("",
+                "Nội dung không đúng cú pháp JSON" + at(line, column) + ": gặp \"" + found + "\" nhưng " + opened
+                        + " mở ở dòng " + openLine + ", cột " + openColumn + " phải đóng bằng \"" + expected + "\".",
+                "Malformed JSON" + atEn(line, column) + ": found \"" + found + "\" but the " + openedEn
+                        + " opened at line " + openLine + ", column " + openColumn + " must be closed with \"" + expected
+                        + "\".", null);
+    }
+
+    private static String shown(String found) {
+        if (found.length() == 1 && (Character.isISOControl(found.charAt(0)) || Character.isWhitespace(found.charAt(0)))) {
+            return String.format(java.util.Locale.ROOT, "U+%04X", (int) found.charAt(0));
+        }
+        return "\"" + shorten(found) + "\"";
+    }
+
+    private static String hintVi(Syntax what, String found) {
+        boolean trailingComma = what == Syntax.FIELD_NAME && found.equals("}")
+                || what == Syntax.VALUE && found.equals("]");
+        return switch (found) {
+            case "}", "]" -> !trailingComma ? "" : " (có dấu phẩy thừa trước \"" + found + "\"?)";
+            case "'" -> " (JSON dùng dấu ngoặc kép \", không dùng ')";
+            default -> "";
+        };
+    }
+
+    private static String hintEn(Syntax what, String found) {
+        boolean trailingComma = what == Syntax.FIELD_NAME && found.equals("}")
+                || what == Syntax.VALUE && found.equals("]");
+        return switch (found) {
+            case "}", "]" -> !trailingComma ? "" : " (a comma before \"" + found + "\"?)";
+            case "'" -> " (JSON quotes with \", not ')";
+            default -> "";
+        };
     }
 
     /** One object names a field twice. */

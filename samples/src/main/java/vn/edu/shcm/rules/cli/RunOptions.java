@@ -88,7 +88,7 @@ final class RunOptions {
     }
 
     static void unknownPack(PrintWriter err, String id, UnknownIdException e) {
-        err.println("Không có bộ quy tắc \"" + id + "\". Các bộ có sẵn: " + String.join(", ", e.known()));
-        err.println("(Unknown pack id; known: " + String.join(", ", e.known()) + ".)");
+        err.println(e.messageVi());
+        err.println("(" + e.getMessage() + ")");
     }
 }

@@ -21,6 +21,7 @@ import vn.edu.shcm.rules.ExchangeFormat.Limits;
 import vn.edu.shcm.rules.PlanProblem;
 import vn.edu.shcm.rules.internal.InputProblems;
 import vn.edu.shcm.rules.internal.InputProblems.Kind;
+import vn.edu.shcm.rules.internal.InputProblems.Syntax;
 
 /**
  * Turns the bytes of a plan document into a JSON object tree, or into the one problem (at pointer {@code ""},
@@ -127,7 +128,7 @@ public final class DocumentReader {
             return failed(problem(e, line(at), column(at)));
         } catch (IOException e) {
             // parsing from memory does no I/O; Jackson only declares it
-            return failed(InputProblems.malformed(1, 1, e.getMessage()));
+            return failed(InputProblems.malformed(1, 1, Syntax.OTHER, null));
         } finally {
             if (parser != null) {
                 try {
@@ -175,7 +176,75 @@ public final class DocumentReader {
             return InputProblems.duplicateKey(line, column,
                     message.substring(duplicate.length(), message.length() - 1));
         }
-        return InputProblems.malformed(line, column, message);
+        return syntax(message, line, column);
+    }
+
+    private static final java.util.regex.Pattern CHARACTER =
+            java.util.regex.Pattern.compile("^Unexpected character \\('.*?' \\(code (\\d+)\\)\\)");
+    private static final java.util.regex.Pattern CONTROL =
+            java.util.regex.Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    private static final java.util.regex.Pattern TOKEN =
+            java.util.regex.Pattern.compile("^(?:Unrecognized|Non-standard) token '(.*?)'");
+    private static final java.util.regex.Pattern ESCAPE =
+            java.util.regex.Pattern.compile("^Unrecognized character escape '.*?' \\(code (\\d+)\\)");
+    private static final java.util.regex.Pattern CLOSE = java.util.regex.Pattern.compile(
+            "^Unexpected close marker '(.)': expected '(.)'.*?line: (\\d+), column: (\\d+)", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Says in the user's terms what a syntax error is: Jackson's message is read only to tell the kinds apart and
+     * to learn the offending character; none of its words reach the user.
+     */
+    static PlanProblem syntax(String message, int line, int column) {
+        java.util.regex.Matcher m = CLOSE.matcher(message);
+        if (m.find()) {
+            return InputProblems.mismatchedClose(line, column, m.group(1).charAt(0), m.group(2).charAt(0),
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+        }
+        m = CONTROL.matcher(message);
+        if (m.find()) {
+            return InputProblems.malformed(line, column, Syntax.CONTROL_CHARACTER, codePoint(m.group(1)));
+        }
+        m = ESCAPE.matcher(message);
+        if (m.find()) {
+            return InputProblems.malformed(line, column, Syntax.ESCAPE, "\\" + codePoint(m.group(1)));
+        }
+        m = TOKEN.matcher(message);
+        if (m.find()) {
+            String word = m.group(1);
+            boolean notANumber = message.startsWith("Non-standard") || word.equals("NaN") || word.contains("Infinity");
+            return InputProblems.malformed(line, column, notANumber ? Syntax.NOT_A_NUMBER : Syntax.WORD, word);
+        }
+        m = CHARACTER.matcher(message);
+        String found = m.find() ? codePoint(m.group(1)) : null;
+        Syntax what;
+        if (message.contains("in numeric value") || message.startsWith("Invalid numeric value")) {
+            what = Syntax.NUMBER;
+        } else if (message.contains("hex-digit for character escape")) {
+            what = Syntax.UNICODE_ESCAPE;
+        } else if (message.contains("comment")) {
+            what = Syntax.COMMENT;
+        } else if (message.contains("double-quote to start field name")) {
+            what = Syntax.FIELD_NAME;
+        } else if (message.contains("expected a valid value")) {
+            what = Syntax.VALUE;
+        } else if (message.contains("colon to separate field name and value")) {
+            what = Syntax.COLON;
+        } else if (message.contains("comma to separate Object entries")) {
+            what = Syntax.OBJECT_SEPARATOR;
+        } else if (message.contains("comma to separate Array entries")) {
+            what = Syntax.ARRAY_SEPARATOR;
+        } else {
+            what = Syntax.OTHER;
+        }
+        return InputProblems.malformed(line, column, what, what == Syntax.NUMBER ? null : found);
+    }
+
+    private static String codePoint(String decimal) {
+        try {
+            return Character.toString(Integer.parseInt(decimal));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Kind kindOf(JsonToken token) {
