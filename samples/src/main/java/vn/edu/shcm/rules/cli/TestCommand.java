@@ -10,10 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.edu.shcm.rules.Checker;
-import vn.edu.shcm.rules.DrlRulePack;
 import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.RulePacks;
 import vn.edu.shcm.rules.UnknownIdException;
+import vn.edu.shcm.rules.drl.DrlPacks;
 import vn.edu.shcm.rules.testkit.cases.CaseCoverage;
 import vn.edu.shcm.rules.testkit.cases.CaseOutcome;
 import vn.edu.shcm.rules.testkit.cases.InvalidCaseException;
@@ -67,7 +67,7 @@ final class TestCommand implements Callable<Integer> {
         TestCases loaded;
         try {
             RulePacks packs = directory == null ? RulePacks.discover()
-                    : RulePacks.of(DrlRulePack.fromDirectory(directory));
+                    : RulePacks.of(DrlPacks.fromDirectory(directory));
             pack = packs.get(packId != null ? packId : packs.ids().get(0));
             pack.rules(); // compile now: a broken pack is an input error, not a failing case
             checker = Checker.builder().packs(packs).build();

@@ -14,9 +14,9 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import vn.edu.shcm.rules.Checker;
-import vn.edu.shcm.rules.DrlRulePack;
 import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.RulePacks;
+import vn.edu.shcm.rules.drl.DrlPacks;
 import vn.edu.shcm.rules.testkit.cases.CaseOutcome;
 import vn.edu.shcm.rules.testkit.cases.TestCase;
 import vn.edu.shcm.rules.testkit.cases.TestCases;
@@ -181,7 +181,7 @@ public final class MutationTesting {
         }
 
         static RulePack load(Path directory) {
-            return DrlRulePack.fromDirectory(directory);
+            return DrlPacks.fromDirectory(directory);
         }
     }
 }

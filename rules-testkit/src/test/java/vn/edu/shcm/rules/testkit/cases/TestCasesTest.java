@@ -19,15 +19,15 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 import vn.edu.shcm.rules.Checker;
-import vn.edu.shcm.rules.DrlRulePack;
 import vn.edu.shcm.rules.RulePack;
 import vn.edu.shcm.rules.RulePacks;
+import vn.edu.shcm.rules.drl.DrlPacks;
 
 /** Cases as data against the demo pack (one rule: at least two sessions a year), compiled from its DRL. */
 class TestCasesTest {
 
     static final Path DEMO = Path.of("src/test/resources/demo-pack");
-    static final RulePack PACK = DrlRulePack.fromDirectory(DEMO);
+    static final RulePack PACK = DrlPacks.fromDirectory(DEMO);
     static final Checker CHECKER = Checker.builder().packs(RulePacks.of(PACK)).build();
 
     @TempDir
