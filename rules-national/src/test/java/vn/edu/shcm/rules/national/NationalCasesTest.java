@@ -8,7 +8,7 @@ import vn.edu.shcm.rules.Checker;
 import vn.edu.shcm.rules.testkit.cases.TestCases;
 
 /**
- * The national pack' test cases as data ({@code src/test/resources/cases/<pack-id>/}, format in
+ * The national pack's test cases as data ({@code src/test/resources/cases/<pack-id>/}, format in
  * docs/test-cases.md): one dynamic test per case, then one that every rule of the pack fires in some case and is
  * expected quiet in another.
  */
