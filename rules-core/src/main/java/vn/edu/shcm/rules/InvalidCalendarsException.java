@@ -8,12 +8,9 @@ import java.util.List;
  * holiday. It lists every problem found, each with its JSON pointer into the file (e.g.
  * {@code /schoolYears/0/semester1End}).
  */
-public final class InvalidCalendarsException extends RuntimeException {
+public final class InvalidCalendarsException extends InputException {
 
     private static final long serialVersionUID = 1L;
-
-    private final transient List<PlanProblem> problems;
-    private final String source;
 
     /**
      * Creates the exception.
@@ -22,18 +19,6 @@ public final class InvalidCalendarsException extends RuntimeException {
      * @param problems the problems, at least one
      */
     public InvalidCalendarsException(String source, List<PlanProblem> problems) {
-        super(ProblemLists.describe(source, "invalid calendar file", problems));
-        this.problems = List.copyOf(problems);
-        this.source = source;
-    }
-
-    /** Returns every problem found, in document order. */
-    public List<PlanProblem> problems() {
-        return problems;
-    }
-
-    /** Returns what was read (e.g. a file name), or null. */
-    public String source() {
-        return source;
+        super(source, "invalid calendar file", problems);
     }
 }

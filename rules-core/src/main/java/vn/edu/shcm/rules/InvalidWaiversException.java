@@ -10,12 +10,9 @@ import java.util.List;
  * <p>A well-formed waiver naming a rule that the checked pack does not run is not this exception's business: the
  * checker throws {@link UnknownIdException} for it.
  */
-public final class InvalidWaiversException extends RuntimeException {
+public final class InvalidWaiversException extends InputException {
 
     private static final long serialVersionUID = 1L;
-
-    private final transient List<PlanProblem> problems;
-    private final String source;
 
     /**
      * Creates the exception.
@@ -24,18 +21,6 @@ public final class InvalidWaiversException extends RuntimeException {
      * @param problems the problems, at least one
      */
     public InvalidWaiversException(String source, List<PlanProblem> problems) {
-        super(ProblemLists.describe(source, "invalid waiver file", problems));
-        this.problems = List.copyOf(problems);
-        this.source = source;
-    }
-
-    /** Returns every problem found, in document order. */
-    public List<PlanProblem> problems() {
-        return problems;
-    }
-
-    /** Returns what was read (e.g. a file name), or null. */
-    public String source() {
-        return source;
+        super(source, "invalid waiver file", problems);
     }
 }

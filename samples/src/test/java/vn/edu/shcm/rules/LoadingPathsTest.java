@@ -39,7 +39,7 @@ class LoadingPathsTest {
     /** The source folders of the shipped packs, by pack id, read from the modules' sources. */
     static Map<String, Path> sourceFolders() throws IOException {
         Map<String, Path> folders = new HashMap<>();
-        for (String module : List.of("rules-mn", "rules-thcs", "rules-phothong")) {
+        for (String module : List.of("rules-mn", "rules-thcs", "rules-phothong", "rules-national")) {
             try (Stream<Path> files = Files.walk(Path.of("..", module, "src", "main", "resources"))) {
                 for (Path descriptor : files.filter(p -> p.getFileName().toString().equals("pack.json")).toList()) {
                     String id = new ObjectMapper().readTree(descriptor.toFile()).get("id").asText();
@@ -75,12 +75,17 @@ class LoadingPathsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void bothPathsGiveIdenticalResults(Example example) throws IOException {
-        RulePack fromSources = DrlRulePack.fromDirectory(sourceFolders().get(example.pack()));
-        assertEquals(PackRuntime.Origin.COMPILED_AT_RUN_TIME, ((DrlRulePack) fromSources).runtime().origin());
+        List<String> ids = List.of(example.pack().split(","));
+        List<RulePack> fromSources = new ArrayList<>();
+        for (String id : ids) {
+            RulePack pack = DrlRulePack.fromDirectory(sourceFolders().get(id));
+            assertEquals(PackRuntime.Origin.COMPILED_AT_RUN_TIME, ((DrlRulePack) pack).runtime().origin());
+            fromSources.add(pack);
+        }
         Plan plan = ExchangeFormat.readPlan(PLANS.resolve(example.file()));
-        CheckResult shipped = Checker.builder().packs(SHIPPED).build().check(plan, example.pack(), example.asOf());
+        CheckResult shipped = Checker.builder().packs(SHIPPED).build().check(plan, ids, example.asOf());
         CheckResult compiled = Checker.builder().packs(RulePacks.of(fromSources)).build()
-                .check(plan, example.pack(), example.asOf());
+                .check(plan, ids, example.asOf());
         assertEquals(ExchangeFormat.writeResult(shipped), ExchangeFormat.writeResult(compiled));
         assertEquals(shipped, compiled);
     }

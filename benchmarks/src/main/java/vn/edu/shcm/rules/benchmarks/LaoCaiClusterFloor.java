@@ -284,7 +284,7 @@ public final class LaoCaiClusterFloor {
 
         /** core:session-outside-school-year, core:milestone-after-session, core:milestone-order. */
         private void coreSession(Session s, String path) {
-            if (s.date().isBefore(calendar.start()) || s.date().isAfter(calendar.end())) {
+            if (s.counts() && (s.date().isBefore(calendar.start()) || s.date().isAfter(calendar.end()))) {
                 at(OUTSIDE_YEAR, path + "/date").with("date", s.date()).with("start", calendar.start())
                         .with("end", calendar.end()).violation("default");
             }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
@@ -76,13 +77,17 @@ public final class PackRuntime {
     /** The fact classes some pattern of the rule base matches; null when they cannot be told (insert all). */
     private final List<Class<?>> matched;
 
-    /** Whether facts of a class are inserted: those that no pattern matches would only cost propagation. */
-    private final ClassValue<Boolean> inserted = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            return matched == null || matched.stream().anyMatch(m -> m.isAssignableFrom(type));
-        }
-    };
+    /**
+     * Whether facts of a class are inserted: those that no pattern matches would only cost propagation. A map of
+     * this runtime's, not a {@link ClassValue}, whose values the fact classes would hold and so keep every
+     * runtime that ever ran reachable from the class loader.
+     */
+    private final Map<Class<?>, Boolean> inserted = new ConcurrentHashMap<>();
+
+    private boolean inserted(Class<?> type) {
+        return inserted.computeIfAbsent(type,
+                t -> matched == null || matched.stream().anyMatch(m -> m.isAssignableFrom(t)));
+    }
 
     private static List<Class<?>> matchedTypes(KieBase kieBase) {
         if (!(kieBase instanceof InternalRuleBase base)) {
@@ -161,7 +166,7 @@ public final class PackRuntime {
         FindingSink sink = new FindingSink(this, context);
         List<Object> all = new ArrayList<>(facts.size() + 1);
         for (Object fact : facts) {
-            if (inserted.get(fact.getClass())) {
+            if (inserted(fact.getClass())) {
                 all.add(fact);
             }
         }

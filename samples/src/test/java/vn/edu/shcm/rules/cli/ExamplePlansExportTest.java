@@ -40,7 +40,7 @@ class ExamplePlansExportTest {
     @MethodSource("examples")
     void theReportAndTheCalendarHoldTheManifestsFindings(Example example) {
         Plan plan = ExchangeFormat.readPlan(ExamplePlansTest.PLANS.resolve(example.file()));
-        CheckedPlan checked = CheckedPlan.check(CHECKER, plan, example.pack(), LocalDate.parse(example.asOf()));
+        CheckedPlan checked = CheckedPlan.check(CHECKER, plan, example.packs(), LocalDate.parse(example.asOf()));
 
         Document doc = Jsoup.parse(HtmlReport.create().html(checked));
         assertEquals(example.violations().size(), doc.select("section.violations li.entry").size());

@@ -31,6 +31,11 @@ class ExamplePlansTest {
         public String toString() {
             return file + " as of " + asOf;
         }
+
+        /** Returns the packs the example is checked against: the manifest's {@code pack}, comma-separated. */
+        List<String> packs() {
+            return List.of(pack.split(","));
+        }
     }
 
     static Stream<Example> examples() throws IOException {

@@ -1,6 +1,7 @@
 package vn.edu.shcm.rules.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,11 +41,11 @@ class PackDiscoveryTest {
             URL location = type.getProtectionDomain().getCodeSource().getLocation();
             assertNotNull(location, type.getName());
             // the descriptor it was built from lies beside its class, in the same jar or class folder
-            String folder = pack.id().replaceAll("-(mn|thcs|phothong)-", "").replace("-", "");
+            String folder = pack.id().replaceAll("-(mn|thcs|phothong)-", "").replaceAll("^bgddt-", "").replace("-", "");
             URL descriptor = type.getResource(folder + "/pack.json");
             assertNotNull(descriptor, pack.id() + ": " + folder + "/pack.json");
             assertTrue(descriptor.toString().contains(location.getPath()), descriptor + " within " + location);
-            assertTrue(pack.rules().size() > 4, pack.id() + " compiles from its class-path rules");
+            assertFalse(pack.rules().isEmpty(), pack.id() + " compiles from its class-path rules");
         }
     }
 

@@ -52,14 +52,8 @@ public final class CalendarFile extends StrictReader {
 
     private List<SchoolCalendar> file(ObjectNode root) {
         List<SchoolCalendar> calendars = new ArrayList<>();
-        JsonNode list = root.get("schoolYears");
-        if (list == null || list.isNull()) {
-            problems.add(InputProblems.missing("/schoolYears", "schoolYears"));
-        } else if (!list.isArray()) {
-            wrongType(list, Kind.LIST, "/schoolYears");
-        } else if (list.size() > Limits.MAX_ARRAY_ELEMENTS) {
-            problems.add(InputProblems.tooManyElements("/schoolYears", list.size(), Limits.MAX_ARRAY_ELEMENTS));
-        } else {
+        JsonNode list = list(root, "schoolYears", Limits.MAX_ARRAY_ELEMENTS);
+        if (list != null) {
             Map<SchoolYear, String> seen = new HashMap<>();
             for (int i = 0; i < list.size(); i++) {
                 String pointer = Pointers.index("/schoolYears", i);

@@ -25,6 +25,25 @@ abstract class StrictReader {
     /** The problems found so far, in document order. */
     final List<PlanProblem> problems = new ArrayList<>();
 
+    /**
+     * Returns the elements of a required list field of the root, or null when it is absent, null, not a list or
+     * longer than {@code max} (a problem recorded).
+     */
+    JsonNode list(JsonNode root, String name, int max) {
+        String at = Pointers.field("", name);
+        JsonNode list = root.get(name);
+        if (list == null || list.isNull()) {
+            problems.add(InputProblems.missing(at, name));
+        } else if (!list.isArray()) {
+            wrongType(list, Kind.LIST, at);
+        } else if (list.size() > max) {
+            problems.add(InputProblems.tooManyElements(at, list.size(), max));
+        } else {
+            return list;
+        }
+        return null;
+    }
+
     /** Returns a string field, or null when absent, null or wrong (a problem recorded if it was required). */
     String text(JsonNode object, String pointer, String name, boolean required) {
         String at = Pointers.field(pointer, name);

@@ -59,14 +59,8 @@ public final class WaiverFile extends StrictReader {
 
     private List<Waiver> file(ObjectNode root) {
         List<Waiver> waivers = new ArrayList<>();
-        JsonNode list = root.get("waivers");
-        if (list == null || list.isNull()) {
-            problems.add(InputProblems.missing("/waivers", "waivers"));
-        } else if (!list.isArray()) {
-            wrongType(list, Kind.LIST, "/waivers");
-        } else if (list.size() > Limits.MAX_ARRAY_ELEMENTS) {
-            problems.add(InputProblems.tooManyElements("/waivers", list.size(), Limits.MAX_ARRAY_ELEMENTS));
-        } else {
+        JsonNode list = list(root, "waivers", Limits.MAX_ARRAY_ELEMENTS);
+        if (list != null) {
             for (int i = 0; i < list.size(); i++) {
                 Waiver w = waiver(list.get(i), Pointers.index("/waivers", i));
                 if (w != null) {
