@@ -18,7 +18,8 @@ import java.util.Objects;
 /**
  * One test case of a rule pack, read from its JSON file (the format is {@code docs/test-cases.md}, its schema
  * {@code docs/schema/test-case.schema.json}): a plan, inline or a file with edits, the as-of date, the packs to
- * check it against and what the check must give. Immutable; {@link #run} checks it.
+ * check it against and what the check must give. Immutable; {@link TestCases#run(TestCase, vn.edu.shcm.rules.Checker)}
+ * checks it.
  *
  * @param name the case's name: its file's path relative to the folder of cases, without {@code .json}
  * @param file the case's file
