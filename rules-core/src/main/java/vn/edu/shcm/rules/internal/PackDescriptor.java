@@ -90,11 +90,11 @@ public record PackDescriptor(String id, String title, String titleEn, Source sou
             }
             Map<String, String> parameters = new LinkedHashMap<>();
             if (root.hasNonNull("parameters")) {
-                object(root, "/parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(),
+                object(root, "/parameters").properties().forEach(e -> parameters.put(e.getKey(),
                         e.getValue().asText()));
             }
             Map<String, RuleTexts> rules = new LinkedHashMap<>();
-            object(root, "/rules").fields().forEachRemaining(e -> rules.put(e.getKey(),
+            object(root, "/rules").properties().forEach(e -> rules.put(e.getKey(),
                     rule(e.getValue(), "/rules/" + e.getKey())));
             return new PackDescriptor(text(root, "/id"), text(root, "/title"), text(root, "/titleEn"), src, coverage,
                     jurisdiction, parameters, texts(root, "/ruleFiles"), rules);
@@ -104,7 +104,7 @@ public record PackDescriptor(String id, String title, String titleEn, Source sou
             fields(r, at, "title", "titleEn", "text", "textEn", "deliverable", "messages");
             Map<String, Text> messages = new LinkedHashMap<>();
             if (r.hasNonNull("messages")) {
-                object(r, at + "/messages").fields().forEachRemaining(e -> messages.put(e.getKey(),
+                object(r, at + "/messages").properties().forEach(e -> messages.put(e.getKey(),
                         bilingual(e.getValue(), at + "/messages/" + e.getKey())));
             }
             return new RuleTexts(text(r, at + "/title"), text(r, at + "/titleEn"), text(r, at + "/text"),

@@ -34,7 +34,7 @@ import vn.edu.shcm.rules.model.Plan;
  * <p>rules-core itself knows Jackson 2 only; this module lives in the starter so that a Boot 4 application's
  * {@code @RequestBody List<Plan>} or a {@code record} holding a {@code Plan} binds as a lone {@code Plan} does.
  */
-public class ExchangeFormatJackson3Module extends SimpleModule {
+public final class ExchangeFormatJackson3Module extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
     private static final JsonFactory JSON = new JsonFactory();

@@ -109,7 +109,7 @@ public record Expectation(List<ExpectedViolation> violations, List<String> notFi
             Map<String, JsonNode> details = new LinkedHashMap<>();
             if (v.has("details")) {
                 ObjectNode d = r.object(v, at + "/details");
-                d.fields().forEachRemaining(f -> details.put(f.getKey(), f.getValue()));
+                d.properties().forEach(f -> details.put(f.getKey(), f.getValue()));
             }
             violations.add(new ExpectedViolation(ruleId(r.text(v, at + "/rule"), firstPack),
                     r.optionalText(v, at + "/path"), severity, details, r.optionalText(v, at + "/message"),
