@@ -67,8 +67,9 @@ public final class FactBuilder {
         List<SessionFact> sessions = sessions(plan, calendar, quarters);
         facts.addAll(sessions);
         facts.addAll(periods(plan, calendar, quarters));
-        facts.addAll(subjectFacts(plan));
-        facts.addAll(subjects(plan, calendar));
+        Map<String, String> sessionSubjects = sessionSubjects(plan);
+        facts.addAll(subjectFacts(plan, sessionSubjects));
+        facts.addAll(subjects(plan, calendar, sessionSubjects));
         facts.addAll(deliverables(plan, sessions));
         for (int i = 0; i < plan.reports().size(); i++) {
             facts.add(new ReportFact(i, plan.reports().get(i)));
@@ -222,7 +223,7 @@ public final class FactBuilder {
         return new Period(kind, number, label, labelEn, start, end, counted, sessions, inPerson);
     }
 
-    private static List<SubjectFact> subjectFacts(Plan plan) {
+    private static List<SubjectFact> subjectFacts(Plan plan, Map<String, String> sessionSubjects) {
         List<SubjectFact> facts = new ArrayList<>();
         Map<String, String> firstLead = new HashMap<>();
         for (int i = 0; i < plan.subjects().size(); i++) {
@@ -233,7 +234,7 @@ public final class FactBuilder {
                 firstLead.putIfAbsent(subject, assignment.leadTeacher());
             }
         }
-        sessionSubjects(plan).forEach((subject, at) ->
+        sessionSubjects.forEach((subject, at) ->
                 facts.add(new SubjectFact(-1, new SubjectAssignment(subject, null), null, at)));
         return facts;
     }
@@ -266,12 +267,13 @@ public final class FactBuilder {
         return named;
     }
 
-    private static List<SubjectSemester> subjects(Plan plan, SchoolCalendar calendar) {
+    private static List<SubjectSemester> subjects(Plan plan, SchoolCalendar calendar,
+                                                  Map<String, String> sessionSubjects) {
         List<SubjectSemester> facts = new ArrayList<>();
         for (int i = 0; i < plan.subjects().size(); i++) {
             subjectSemesters(plan, calendar, plan.subjects().get(i).subject().trim(), i, null, facts);
         }
-        sessionSubjects(plan).forEach((subject, at) -> subjectSemesters(plan, calendar, subject, -1, at, facts));
+        sessionSubjects.forEach((subject, at) -> subjectSemesters(plan, calendar, subject, -1, at, facts));
         return facts;
     }
 

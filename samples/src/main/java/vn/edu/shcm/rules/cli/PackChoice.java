@@ -52,10 +52,7 @@ record PackChoice(List<String> named) {
 
     /** Returns the ids of the rules a check against the packs runs, the core rules included. */
     static Set<String> ruleIds(List<RulePack> packs) {
-        Set<String> ids = new HashSet<>();
-        packs.forEach(p -> p.rules().forEach(r -> ids.add(r.id())));
-        RulePacks.coreRules().forEach(r -> ids.add(r.id()));
-        return ids;
+        return new HashSet<>(orderedRuleIds(packs));
     }
 
     /** Returns the packs a waiver file is checked against: the named ones, or every pack. */

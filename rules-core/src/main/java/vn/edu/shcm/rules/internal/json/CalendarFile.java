@@ -77,12 +77,7 @@ public final class CalendarFile extends StrictReader {
 
     /** Returns the calendar, or null when a problem was recorded. */
     private SchoolCalendar calendar(JsonNode node, String pointer) {
-        if (node.isNull()) {
-            problems.add(InputProblems.nullElement(pointer));
-            return null;
-        }
-        if (!node.isObject()) {
-            wrongType(node, Kind.OBJECT, pointer);
+        if (!object(node, pointer)) {
             return null;
         }
         int before = problems.size();

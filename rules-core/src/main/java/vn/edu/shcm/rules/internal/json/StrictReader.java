@@ -44,6 +44,19 @@ abstract class StrictReader {
         return null;
     }
 
+    /** Tells whether a list element is an object; records a problem when it is null or of another type. */
+    boolean object(JsonNode node, String pointer) {
+        if (node.isNull()) {
+            problems.add(InputProblems.nullElement(pointer));
+            return false;
+        }
+        if (!node.isObject()) {
+            wrongType(node, Kind.OBJECT, pointer);
+            return false;
+        }
+        return true;
+    }
+
     /** Returns a string field, or null when absent, null or wrong (a problem recorded if it was required). */
     String text(JsonNode object, String pointer, String name, boolean required) {
         String at = Pointers.field(pointer, name);

@@ -12,7 +12,6 @@ import vn.edu.shcm.rules.ExchangeFormat.Limits;
 import vn.edu.shcm.rules.InvalidWaiversException;
 import vn.edu.shcm.rules.Waiver;
 import vn.edu.shcm.rules.internal.InputProblems;
-import vn.edu.shcm.rules.internal.InputProblems.Kind;
 import vn.edu.shcm.rules.internal.Pointers;
 import vn.edu.shcm.rules.internal.WaiverFields;
 
@@ -74,12 +73,7 @@ public final class WaiverFile extends StrictReader {
 
     /** Returns the waiver, or null when a problem was recorded. */
     private Waiver waiver(JsonNode node, String pointer) {
-        if (node.isNull()) {
-            problems.add(InputProblems.nullElement(pointer));
-            return null;
-        }
-        if (!node.isObject()) {
-            wrongType(node, Kind.OBJECT, pointer);
+        if (!object(node, pointer)) {
             return null;
         }
         int before = problems.size();
