@@ -6,12 +6,15 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import vn.edu.shcm.rules.calendar.SchoolCalendar;
 import vn.edu.shcm.rules.facts.CheckContext;
@@ -20,6 +23,7 @@ import vn.edu.shcm.rules.internal.CalendarResolver;
 import vn.edu.shcm.rules.internal.CoreRules;
 import vn.edu.shcm.rules.internal.FactBuilder;
 import vn.edu.shcm.rules.internal.FindingSink;
+import vn.edu.shcm.rules.internal.PackRuntime;
 import vn.edu.shcm.rules.internal.PlanValidator;
 import vn.edu.shcm.rules.internal.ResultOrder;
 import vn.edu.shcm.rules.internal.WarmUpPlans;
@@ -50,10 +54,32 @@ public final class Checker {
     private final Clock clock;
     private final Map<SchoolYear, SchoolCalendar> calendars;
 
+    /** Whether checks derive and insert every fact, not only those the packs' rules can match. */
+    private final boolean everyFact;
+
     private Checker(Builder builder) {
+        this.everyFact = false;
         this.packs = builder.packs != null ? builder.packs : RulePacks.discover();
         this.clock = builder.clock;
         this.calendars = Map.copyOf(builder.calendars);
+    }
+
+    private Checker(Checker like, boolean everyFact) {
+        this.packs = like.packs;
+        this.clock = like.clock;
+        this.calendars = like.calendars;
+        this.everyFact = everyFact;
+    }
+
+    /**
+     * Returns a checker like this one (the same packs, clock and calendars) that derives every fact and has each
+     * pack use all of them, whatever its rules can match. A check derives only the facts of the classes its packs
+     * read ({@link RulePack#factTypes()}) and inserts only those some pattern can match; this one gives the same
+     * results, more slowly: the reference that selection is tested against (the test kit compares every case), and
+     * a way to rule it out when debugging a pack.
+     */
+    public Checker withEveryFact() {
+        return everyFact ? this : new Checker(this, true);
     }
 
     /** Returns a checker over the packs on the class path, with today's date in Vietnam as the as-of date. */
@@ -157,13 +183,20 @@ public final class Checker {
             throw new InvalidPlanException(null, problems);
         }
         SchoolCalendar calendar = CalendarResolver.resolve(plan, calendars);
+        PackRuntime core = CoreRules.runtime();
+        Set<Class<?>> types = everyFact ? PlanFacts.TYPES : new HashSet<>(core.factTypes());
+        if (!everyFact) {
+            for (RulePack pack : chosen) {
+                types.addAll(pack.factTypes());
+            }
+        }
         List<Violation> violations = new ArrayList<>();
         List<Obligation> obligations = new ArrayList<>();
-        Map<Map<String, String>, PlanFacts> factsByParameters = new HashMap<>();
+        Map<Map<String, String>, PlanFacts> factsByParameters = new HashMap<>(4);
         for (RulePack pack : chosen) {
             PlanFacts facts = factsByParameters.computeIfAbsent(pack.parameters(), parameters -> {
                 CheckContext context = new CheckContext(plan, calendar, asOf, parameters);
-                return new PlanFacts(context, FactBuilder.facts(context));
+                return new PlanFacts(context, FactBuilder.facts(context, types), everyFact);
             });
             PackFindings found = Objects.requireNonNull(pack.evaluate(facts),
                     () -> "pack " + pack.id() + " returned no findings");
@@ -172,9 +205,9 @@ public final class Checker {
             obligations.addAll(found.obligations());
         }
         PlanFacts first = factsByParameters.get(chosen.get(0).parameters());
-        FindingSink core = CoreRules.runtime().execute(first.context(), first.facts());
-        violations.addAll(core.violations());
-        obligations.addAll(core.obligations());
+        FindingSink coreFound = core.execute(first.context(), first.facts(), everyFact);
+        violations.addAll(coreFound.violations());
+        obligations.addAll(coreFound.obligations());
         ResultOrder.sortViolations(violations);
         ResultOrder.sortObligations(obligations);
         return new CheckResult(plan.id(), chosen.stream().map(RulePack::id).toList(), asOf, violations,
@@ -301,12 +334,24 @@ public final class Checker {
     }
 
     /** Refuses findings of rules the pack does not list: a broken pack, not a broken plan. */
-    private static void checkOwnRules(RulePack pack, PackFindings found) {
-        Set<String> own = new HashSet<>();
-        pack.rules().forEach(r -> own.add(r.id()));
+    private void checkOwnRules(RulePack pack, PackFindings found) {
+        if (found.violations().isEmpty() && found.obligations().isEmpty()) {
+            return;
+        }
+        Set<String> known = ownRuleIds.get(pack);
+        if (known == null) {
+            Set<String> ids = new LinkedHashSet<>();
+            pack.rules().forEach(r -> ids.add(r.id()));
+            known = Collections.unmodifiableSet(ids);
+            ownRuleIds.putIfAbsent(pack, known);
+        }
+        Set<String> own = known;
         found.violations().forEach(v -> checkOwn(pack, own, v.ruleId()));
         found.obligations().forEach(o -> checkOwn(pack, own, o.ruleId()));
     }
+
+    /** The ids of each pack's own rules, computed once per pack (a pack's rules never change). */
+    private final Map<RulePack, Set<String>> ownRuleIds = new ConcurrentHashMap<>();
 
     private static void checkOwn(RulePack pack, Set<String> own, String ruleId) {
         if (!own.contains(ruleId)) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -165,10 +166,22 @@ public abstract class DrlRulePack implements RulePack {
         return runtime().rules();
     }
 
-    /** Runs the pack's Drools rules over the facts, in one stateless execution of its shared rule base. */
+    /**
+     * Returns the classes of derived facts that some pattern of the pack's compiled rules can match, read from its
+     * rule base.
+     */
+    @Override
+    public final Set<Class<?>> factTypes() {
+        return runtime().factTypes();
+    }
+
+    /**
+     * Runs the pack's Drools rules over the facts, in one stateless execution of its shared rule base; facts no
+     * pattern can match are not inserted, unless {@link PlanFacts#everyFact()}.
+     */
     @Override
     public final PackFindings evaluate(PlanFacts facts) {
-        FindingSink found = runtime().execute(facts.context(), facts.facts());
+        FindingSink found = runtime().execute(facts.context(), facts.facts(), facts.everyFact());
         return new PackFindings(found.violations(), found.obligations());
     }
 

@@ -3,6 +3,7 @@ package vn.edu.shcm.rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.edu.shcm.rules.facts.PlanFacts;
 
 /**
@@ -58,9 +59,20 @@ public interface RulePack {
     }
 
     /**
+     * Returns the classes of derived facts ({@link PlanFacts#TYPES}) that {@link #evaluate(PlanFacts)} reads, so
+     * that a check derives no others (the context and the plan are always given); all of them unless the pack says
+     * otherwise. A check against several packs derives those any of them reads and gives each pack all of those.
+     * May load the pack on first use.
+     */
+    default Set<Class<?>> factTypes() {
+        return PlanFacts.TYPES;
+    }
+
+    /**
      * Evaluates the pack's rules over one plan's facts and returns what they found.
      *
-     * @param facts the check and the facts derived from its plan, with this pack's parameters
+     * @param facts the check and the facts derived from its plan, with this pack's parameters: at least those of
+     *     the classes {@link #factTypes()} names
      */
     PackFindings evaluate(PlanFacts facts);
 }

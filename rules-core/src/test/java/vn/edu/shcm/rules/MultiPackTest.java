@@ -1,6 +1,7 @@
 package vn.edu.shcm.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.edu.shcm.rules.testing.TestPlans.d;
@@ -10,9 +11,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.edu.shcm.rules.facts.FieldGap;
+import vn.edu.shcm.rules.facts.MemberFact;
+import vn.edu.shcm.rules.facts.Period;
 import vn.edu.shcm.rules.facts.PlanFacts;
+import vn.edu.shcm.rules.facts.ReportFact;
 import vn.edu.shcm.rules.facts.SessionFact;
+import vn.edu.shcm.rules.facts.SubjectFact;
+import vn.edu.shcm.rules.facts.SubjectSemester;
 import vn.edu.shcm.rules.model.Level;
 import vn.edu.shcm.rules.model.Plan;
 import vn.edu.shcm.rules.model.SchoolYear;
@@ -89,6 +97,76 @@ class MultiPackTest {
             }
             return new PackFindings(found, List.of());
         }
+    }
+
+    /** A plain-Java pack that reports every empty field (FieldGap, which no core rule reads) and says it reads them. */
+    static class EmptyFields extends NoFridays {
+        private final Set<Class<?>> reads;
+        List<Object> given = List.of();
+
+        EmptyFields(String id, Set<Class<?>> reads) {
+            super(id, Jurisdiction.national());
+            this.reads = reads;
+        }
+
+        @Override
+        public Set<Class<?>> factTypes() {
+            return reads;
+        }
+
+        @Override
+        public PackFindings evaluate(PlanFacts facts) {
+            given = facts.facts();
+            List<Violation> found = new ArrayList<>();
+            for (FieldGap g : facts.ofType(FieldGap.class)) {
+                found.add(new Violation(id() + ":no-friday", Severity.WARNING, g.path(), "Trống", "Empty",
+                        rules().get(0).citation(), Map.of()));
+            }
+            return new PackFindings(found, List.of());
+        }
+    }
+
+    @Test
+    void aCheckDerivesTheFactsItsPacksReadAndNoOthers() {
+        EmptyFields reading = new EmptyFields("test-gaps", Set.of(FieldGap.class));
+        Checker checker = Checker.builder().packs(RulePacks.of(reading)).build();
+        CheckResult r = checker.check(plan(null), "test-gaps", AS_OF);
+        assertFalse(r.violationsOf("test-gaps:no-friday").isEmpty(), r::toString);
+        assertTrue(reading.given.stream().anyMatch(FieldGap.class::isInstance));
+        // the core rules read sessions and deliverables; nobody reads periods or members
+        assertTrue(reading.given.stream().anyMatch(SessionFact.class::isInstance));
+        assertFalse(reading.given.stream().anyMatch(f -> f instanceof Period || f instanceof MemberFact),
+                reading.given::toString);
+    }
+
+    @Test
+    void aPackThatDoesNotSayWhatItReadsIsGivenEveryFact() {
+        List<Object> given = new ArrayList<>();
+        NoFridays all = new NoFridays("test-all", Jurisdiction.national()) {
+            @Override
+            public PackFindings evaluate(PlanFacts facts) {
+                given.addAll(facts.facts());
+                return super.evaluate(facts);
+            }
+        };
+        Checker.builder().packs(RulePacks.of(all)).build().check(plan(null), "test-all", AS_OF);
+        for (Class<?> type : PlanFacts.TYPES) {
+            if (type != SubjectFact.class && type != SubjectSemester.class && type != ReportFact.class) { // none in this plan
+                assertTrue(given.stream().anyMatch(type::isInstance), type::getSimpleName);
+            }
+        }
+    }
+
+    @Test
+    void withEveryFactAPackThatMissaysWhatItReadsStillSeesIt() {
+        EmptyFields blind = new EmptyFields("test-blind", Set.of());
+        Checker checker = Checker.builder().packs(RulePacks.of(blind)).build();
+        assertEquals(List.of(), checker.check(plan(null), "test-blind", AS_OF).violationsOf("test-blind:no-friday"));
+        CheckResult every = checker.withEveryFact().check(plan(null), "test-blind", AS_OF);
+        assertFalse(every.violationsOf("test-blind:no-friday").isEmpty(), every::toString);
+        assertTrue(blind.given.stream().anyMatch(Period.class::isInstance));
+        assertEquals(ExchangeFormat.writeResult(CHECKER.check(plan(null), "test-national", AS_OF)),
+                ExchangeFormat.writeResult(CHECKER.withEveryFact().check(plan(null), "test-national", AS_OF)));
     }
 
     static final NoFridays NATIONAL = new NoFridays("test-national", Jurisdiction.national());

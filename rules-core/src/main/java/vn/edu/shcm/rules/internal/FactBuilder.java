@@ -20,6 +20,7 @@ import vn.edu.shcm.rules.facts.FieldGap;
 import vn.edu.shcm.rules.facts.MemberFact;
 import vn.edu.shcm.rules.facts.MilestonePair;
 import vn.edu.shcm.rules.facts.Period;
+import vn.edu.shcm.rules.facts.PlanFacts;
 import vn.edu.shcm.rules.facts.PeriodKind;
 import vn.edu.shcm.rules.facts.ReportFact;
 import vn.edu.shcm.rules.facts.SessionFact;
@@ -57,26 +58,62 @@ public final class FactBuilder {
 
     /** Returns the facts of a check: the context, the plan and everything derived from it. */
     public static List<Object> facts(CheckContext context) {
+        return facts(context, PlanFacts.TYPES);
+    }
+
+    /**
+     * Returns the facts of a check of the given classes ({@link PlanFacts#TYPES}), deriving no others; the context
+     * and the plan are always there.
+     */
+    public static List<Object> facts(CheckContext context, Set<Class<?>> types) {
         Plan plan = context.plan();
         SchoolCalendar calendar = context.calendar();
-        List<Quarter> quarters = calendar.quarters(
-                context.intParameter(QUARTER_MIN_OVERLAP_DAYS, DEFAULT_QUARTER_MIN_OVERLAP_DAYS));
+        boolean wantsSessions = types.contains(SessionFact.class);
+        boolean wantsPeriods = types.contains(Period.class);
+        boolean wantsSubjects = types.contains(SubjectFact.class);
+        boolean wantsSubjectSemesters = types.contains(SubjectSemester.class);
+        boolean wantsDeliverables = types.contains(Deliverable.class);
+        boolean wantsGaps = types.contains(FieldGap.class);
+        boolean wantsSessionGaps = types.contains(SessionGap.class);
+        List<Quarter> quarters = wantsSessions || wantsPeriods ? calendar.quarters(
+                context.intParameter(QUARTER_MIN_OVERLAP_DAYS, DEFAULT_QUARTER_MIN_OVERLAP_DAYS)) : List.of();
         List<Object> facts = new ArrayList<>(16 + plan.sessions().size() * 10);
         facts.add(context);
         facts.add(plan);
-        List<SessionFact> sessions = sessions(plan, calendar, quarters);
-        facts.addAll(sessions);
-        facts.addAll(periods(plan, calendar, quarters));
-        Map<String, String> sessionSubjects = sessionSubjects(plan);
-        facts.addAll(subjectFacts(plan, sessionSubjects));
-        facts.addAll(subjects(plan, calendar, sessionSubjects));
-        facts.addAll(deliverables(plan, sessions));
-        for (int i = 0; i < plan.reports().size(); i++) {
-            facts.add(new ReportFact(i, plan.reports().get(i)));
+        List<SessionFact> sessions = wantsSessions || wantsDeliverables || wantsGaps || wantsSessionGaps
+                ? sessions(plan, calendar, quarters) : List.of();
+        if (wantsSessions) {
+            facts.addAll(sessions);
         }
-        facts.addAll(gaps(plan, sessions));
-        facts.addAll(members(plan));
-        facts.addAll(sessionGaps(calendar, sessions));
+        if (wantsPeriods) {
+            facts.addAll(periods(plan, calendar, quarters));
+        }
+        if (wantsSubjects || wantsSubjectSemesters) {
+            Map<String, String> sessionSubjects = sessionSubjects(plan);
+            if (wantsSubjects) {
+                facts.addAll(subjectFacts(plan, sessionSubjects));
+            }
+            if (wantsSubjectSemesters) {
+                facts.addAll(subjects(plan, calendar, sessionSubjects));
+            }
+        }
+        if (wantsDeliverables) {
+            facts.addAll(deliverables(plan, sessions));
+        }
+        if (types.contains(ReportFact.class)) {
+            for (int i = 0; i < plan.reports().size(); i++) {
+                facts.add(new ReportFact(i, plan.reports().get(i)));
+            }
+        }
+        if (wantsGaps) {
+            facts.addAll(gaps(plan, sessions));
+        }
+        if (types.contains(MemberFact.class)) {
+            facts.addAll(members(plan));
+        }
+        if (wantsSessionGaps) {
+            facts.addAll(sessionGaps(calendar, sessions));
+        }
         return facts;
     }
 
@@ -161,34 +198,39 @@ public final class FactBuilder {
             List.of("contentAnnouncedOn", "contentApprovedOn"));
 
     private static List<MilestonePair> outOfOrder(Milestones m) {
-        Map<String, LocalDate> dates = milestoneDates(m);
-        List<MilestonePair> pairs = new ArrayList<>();
+        List<MilestonePair> pairs = null;
         for (List<String> chain : MILESTONE_CHAINS) {
             String before = null;
+            LocalDate beforeOn = null;
             for (String name : chain) {
-                LocalDate date = dates.get(name);
+                LocalDate date = milestoneDate(m, name);
                 if (date == null) {
                     continue;
                 }
-                if (before != null && dates.get(before).isAfter(date)) {
-                    pairs.add(new MilestonePair(before, dates.get(before), name, date));
+                if (before != null && beforeOn.isAfter(date)) {
+                    if (pairs == null) {
+                        pairs = new ArrayList<>(2);
+                    }
+                    pairs.add(new MilestonePair(before, beforeOn, name, date));
                 }
                 before = name;
+                beforeOn = date;
             }
         }
-        return pairs;
+        return pairs == null ? List.of() : pairs;
     }
 
-    private static Map<String, LocalDate> milestoneDates(Milestones m) {
-        Map<String, LocalDate> dates = new HashMap<>();
-        dates.put("preparationAssignedOn", m.preparationAssignedOn());
-        dates.put("reviewMeetingOn", m.reviewMeetingOn());
-        dates.put("approvedOn", m.approvedOn());
-        dates.put("contentAnnouncedOn", m.contentAnnouncedOn());
-        dates.put("contentApprovedOn", m.contentApprovedOn());
-        dates.put("invitationSentOn", m.invitationSentOn());
-        dates.put("questionsSentOn", m.questionsSentOn());
-        return dates;
+    private static LocalDate milestoneDate(Milestones m, String name) {
+        return switch (name) {
+            case "preparationAssignedOn" -> m.preparationAssignedOn();
+            case "reviewMeetingOn" -> m.reviewMeetingOn();
+            case "approvedOn" -> m.approvedOn();
+            case "contentAnnouncedOn" -> m.contentAnnouncedOn();
+            case "contentApprovedOn" -> m.contentApprovedOn();
+            case "invitationSentOn" -> m.invitationSentOn();
+            case "questionsSentOn" -> m.questionsSentOn();
+            default -> throw new IllegalArgumentException("not a milestone: " + name);
+        };
     }
 
     private static List<Period> periods(Plan plan, SchoolCalendar calendar, List<Quarter> quarters) {
@@ -269,29 +311,54 @@ public final class FactBuilder {
 
     private static List<SubjectSemester> subjects(Plan plan, SchoolCalendar calendar,
                                                   Map<String, String> sessionSubjects) {
+        // each counted session's semester and subject keys, found once rather than once per subject
+        List<Session> all = plan.sessions();
+        int[] semesters = new int[all.size()];
+        List<List<String>> named = new ArrayList<>(all.size());
+        List<List<String>> studied = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            Session s = all.get(i);
+            semesters[i] = s.counts() ? calendar.semesterOf(s.date()) : 0;
+            named.add(semesters[i] == 0 ? List.of() : keys(s.subjects()));
+            studied.add(semesters[i] == 0 ? List.of() : keys(s.lessonStudySubjects()));
+        }
         List<SubjectSemester> facts = new ArrayList<>();
         for (int i = 0; i < plan.subjects().size(); i++) {
-            subjectSemesters(plan, calendar, plan.subjects().get(i).subject().trim(), i, null, facts);
+            subjectSemesters(plan, semesters, named, studied, plan.subjects().get(i).subject().trim(), i, null, facts);
         }
-        sessionSubjects.forEach((subject, at) -> subjectSemesters(plan, calendar, subject, -1, at, facts));
+        sessionSubjects.forEach((subject, at) -> subjectSemesters(plan, semesters, named, studied, subject, -1, at,
+                facts));
         return facts;
     }
 
-    private static void subjectSemesters(Plan plan, SchoolCalendar calendar, String subject, int index, String at,
+    private static List<String> keys(List<String> subjects) {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>(subjects.size());
+        for (String v : subjects) {
+            keys.add(Subjects.key(v));
+        }
+        return keys;
+    }
+
+    private static void subjectSemesters(Plan plan, int[] semesters, List<List<String>> named,
+                                         List<List<String>> studied, String subject, int index, String at,
                                          List<SubjectSemester> facts) {
         String key = Subjects.key(subject);
         for (int semester = 1; semester <= 2; semester++) {
             int sessions = 0;
             int lessonStudy = 0;
-            for (Session s : plan.sessions()) {
-                if (!s.counts() || calendar.semesterOf(s.date()) != semester) {
+            for (int i = 0; i < semesters.length; i++) {
+                if (semesters[i] != semester) {
                     continue;
                 }
-                boolean named = containsSubject(s.subjects(), key);
+                Session s = plan.sessions().get(i);
+                boolean names = named.get(i).contains(key);
                 // a LESSON_STUDY session with no lessonStudySubjects holds lesson study in its subjects
-                boolean studies = containsSubject(s.lessonStudySubjects(), key)
-                        || (named && s.lessonStudySubjects().isEmpty() && s.activities().contains(Activity.LESSON_STUDY));
-                if (studies || named) {
+                boolean studies = studied.get(i).contains(key)
+                        || (names && s.lessonStudySubjects().isEmpty() && s.activities().contains(Activity.LESSON_STUDY));
+                if (studies || names) {
                     sessions++;
                 }
                 if (studies) {
@@ -300,16 +367,6 @@ public final class FactBuilder {
             }
             facts.add(new SubjectSemester(subject, index, semester, sessions, lessonStudy, at));
         }
-    }
-
-    /** Tells whether the subjects hold the one with the given {@link Subjects#key}. */
-    private static boolean containsSubject(List<String> values, String wantedKey) {
-        for (String v : values) {
-            if (Subjects.key(v).equals(wantedKey)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<Deliverable> deliverables(Plan plan, List<SessionFact> sessions) {

@@ -5,13 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import org.drools.base.base.ClassObjectType;
-import org.drools.base.base.ObjectType;
 import org.drools.commands.runtime.rule.FireAllRulesCommand;
-import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.command.Command;
@@ -20,6 +15,7 @@ import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import vn.edu.shcm.rules.RuleInfo;
 import vn.edu.shcm.rules.facts.CheckContext;
+import vn.edu.shcm.rules.facts.PlanFacts;
 import vn.edu.shcm.rules.model.Scope;
 
 /**
@@ -70,39 +66,17 @@ public final class PackRuntime {
                 filters.put(scope, match -> !blocked.contains(match.getRule().getName()));
             }
         }
-        this.session = kieBase.newStatelessKieSession();
-        this.matched = matchedTypes(kieBase);
+        // a pool of sessions that each execution borrows and resets, instead of building a session per check
+        this.session = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()).newStatelessKieSession();
+        this.admission = FactAdmission.of(kieBase);
+        this.factTypes = Set.copyOf(admission.matched(PlanFacts.TYPES));
     }
 
-    /** The fact classes some pattern of the rule base matches; null when they cannot be told (insert all). */
-    private final List<Class<?>> matched;
+    /** Which facts some pattern of the rule base can match: the others are not inserted. */
+    private final FactAdmission admission;
 
-    /**
-     * Whether facts of a class are inserted: those that no pattern matches would only cost propagation. A map of
-     * this runtime's, not a {@link ClassValue}, whose values the fact classes would hold and so keep every
-     * runtime that ever ran reachable from the class loader.
-     */
-    private final Map<Class<?>, Boolean> inserted = new ConcurrentHashMap<>();
-
-    private boolean inserted(Class<?> type) {
-        return inserted.computeIfAbsent(type,
-                t -> matched == null || matched.stream().anyMatch(m -> m.isAssignableFrom(t)));
-    }
-
-    private static List<Class<?>> matchedTypes(KieBase kieBase) {
-        if (!(kieBase instanceof InternalRuleBase base)) {
-            return null;
-        }
-        List<Class<?>> types = new ArrayList<>();
-        for (ObjectTypeNode node : base.getRete().getObjectTypeNodes()) {
-            ObjectType type = node.getObjectType();
-            if (!(type instanceof ClassObjectType c)) {
-                return null;
-            }
-            types.add(c.getClassType());
-        }
-        return List.copyOf(types);
-    }
+    /** The classes of derived facts some pattern can match. */
+    private final Set<Class<?>> factTypes;
 
     private final List<RuleInfo> orderedRules;
 
@@ -158,16 +132,31 @@ public final class PackRuntime {
         return t == null ? null : t.deliverable();
     }
 
+    /** Returns the classes of derived facts ({@link PlanFacts#TYPES}) some pattern of the rule base can match. */
+    public Set<Class<?>> factTypes() {
+        return factTypes;
+    }
+
+    /** Returns which facts the rule base can match. */
+    public FactAdmission admission() {
+        return admission;
+    }
+
     /**
-     * Runs the pack's rules for the plan's scope over the facts and returns what they found; facts of a class that
-     * no pattern of the rule base matches are not inserted.
+     * Runs the pack's rules for the plan's scope over the facts and returns what they found; facts that no pattern
+     * of the rule base can match ({@link #admission()}) are not inserted unless {@code everyFact}.
      */
-    public FindingSink execute(CheckContext context, List<Object> facts) {
+    public FindingSink execute(CheckContext context, List<Object> facts, boolean everyFact) {
         FindingSink sink = new FindingSink(this, context);
         List<Object> all = new ArrayList<>(facts.size() + 1);
-        for (Object fact : facts) {
-            if (inserted(fact.getClass())) {
-                all.add(fact);
+        if (everyFact || admission.admitsEverything()) {
+            all.addAll(facts);
+        } else {
+            FactAdmission.Probe probe = admission.probe();
+            for (Object fact : facts) {
+                if (admission.admits(fact, probe)) {
+                    all.add(fact);
+                }
             }
         }
         all.add(sink);

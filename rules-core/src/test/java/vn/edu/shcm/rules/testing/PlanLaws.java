@@ -60,6 +60,8 @@ import vn.edu.shcm.rules.model.SubjectAssignment;
  *       generated plans reach the rules (the share is measured per pack, reported by jqwik's statistics and held
  *       to {@link #minimumPercentReachingRules()}).</li>
  *   <li>Checking never changes the plan; the same plan gives equal results and the same JSON bytes.</li>
+ *   <li>Deriving and inserting only the facts the packs' rules can match gives the same bytes as every fact
+ *       ({@link Checker#withEveryFact()}).</li>
  *   <li>A plan's text (all but its ids) checks the same composed (NFC), decomposed (NFD) or mixed, as keyboards
  *       and converters write Vietnamese: the results are equal once composed.</li>
  *   <li>Adding a PLANNED session inside the school year (hosted by a member, when the plan has members) to a
@@ -335,6 +337,18 @@ public abstract class PlanLaws {
         assertEquals(first.result(), second.result());
         assertEquals(first.problems(), second.problems());
         assertEquals(first.bytes(), second.bytes());
+    }
+
+    @Property
+    void onlyTheFactsTheRulesCanMatchGiveWhatEveryFactGives(@ForAll("cases") Case c) {
+        Outcome selective = check(c);
+        Outcome every;
+        try {
+            every = new Outcome(checker().withEveryFact().check(c.plan(), c.packId(), c.asOf()), null);
+        } catch (InvalidPlanException e) {
+            every = new Outcome(null, e.problems());
+        }
+        assertEquals(every.bytes(), selective.bytes());
     }
 
     @Property

@@ -99,6 +99,23 @@ final class CaseRunner {
         return new CaseOutcome(c, problems, expected, actual);
     }
 
+    /**
+     * Returns what checking the case gives, as text to compare: the result document, the input errors, or the
+     * failure.
+     */
+    static String resultText(TestCase c, Checker checker) {
+        try {
+            return ExchangeFormat.writeResult(check(checker, ExchangeFormat.readPlan(JSON.writeValueAsString(c.plan())),
+                    c));
+        } catch (InvalidPlanException ex) {
+            return ExchangeFormat.writeInputErrors(ex);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        } catch (RuntimeException ex) {
+            return "the check failed: " + ex;
+        }
+    }
+
     /** The one place that checks a case's plan against its packs (all of them in one check). */
     private static CheckResult check(Checker checker, Plan plan, TestCase c) {
         return checker.check(plan, c.packIds(), c.asOf());

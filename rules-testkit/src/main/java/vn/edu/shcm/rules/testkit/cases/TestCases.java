@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
 import vn.edu.shcm.rules.Checker;
 import vn.edu.shcm.rules.RulePack;
 
@@ -107,16 +108,40 @@ public final class TestCases {
     }
 
     /**
-     * Returns one dynamic test per case, run with the checker, and a last one, {@code rule coverage}, that fails
-     * unless every rule of the pack (its own, not the {@code core:} ones) fires in some case and is expected quiet in
-     * another. A failing case throws an {@link org.opentest4j.AssertionFailedError} with expected and actual.
+     * Returns one dynamic test per case, run with the checker, then {@code rule coverage}, that fails unless every
+     * rule of the pack (its own, not the {@code core:} ones) fires in some case and is expected quiet in another,
+     * and last one that every case gives the same result with every fact ({@link #assertSameWithEveryFact}). A failing case throws an {@link org.opentest4j.AssertionFailedError} with expected and actual.
      */
     public Stream<DynamicNode> dynamicTests(Checker checker, String packId) {
         Objects.requireNonNull(checker, "checker");
         RulePack pack = checker.packs().get(packId);
         Stream<DynamicNode> each = cases.stream().map(c -> DynamicTest.dynamicTest(c.name(), c.file().toUri(),
                 () -> CaseRunner.run(c, checker).assertPassed()));
-        return Stream.concat(each, Stream.of(DynamicTest.dynamicTest("rule coverage of " + packId,
-                () -> coverage(pack).assertEveryRuleCovered())));
+        return Stream.concat(each, Stream.of(
+                DynamicTest.dynamicTest("rule coverage of " + packId, () -> coverage(pack).assertEveryRuleCovered()),
+                DynamicTest.dynamicTest("every fact gives the same results (" + packId + ")",
+                        () -> assertSameWithEveryFact(checker))));
+    }
+
+    /**
+     * Fails unless every case gives the same result, byte for byte, from the checker, which derives and inserts
+     * only the facts its packs' rules can match, and from {@link Checker#withEveryFact()}, which derives and
+     * inserts every fact: so no pack misses a fact it reads.
+     */
+    public void assertSameWithEveryFact(Checker checker) {
+        Checker selective = Objects.requireNonNull(checker, "checker");
+        Checker everyFact = checker.withEveryFact();
+        List<String> differ = new ArrayList<>();
+        for (TestCase c : cases) {
+            String expected = CaseRunner.resultText(c, everyFact);
+            String actual = CaseRunner.resultText(c, selective);
+            if (!expected.equals(actual)) {
+                differ.add(c.name() + ":\n  every fact: " + expected + "\n  selective:  " + actual);
+            }
+        }
+        if (!differ.isEmpty()) {
+            throw new AssertionFailedError(differ.size() + " case(s) differ when only the facts the rules can match "
+                    + "are derived and inserted:\n" + String.join("\n", differ));
+        }
     }
 }
