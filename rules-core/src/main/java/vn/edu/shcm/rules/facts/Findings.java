@@ -63,7 +63,8 @@ public final class Findings {
         private final RuleContext kcontext;
         private final String path;
         private final Map<String, Object> details = new LinkedHashMap<>();
-        private final Map<String, Object> args = new LinkedHashMap<>();
+        /** Values for the message only; a figure of the details is not repeated here. */
+        private Map<String, Object> args = Map.of();
 
         private Builder(RuleContext kcontext, String path) {
             this.kcontext = Objects.requireNonNull(kcontext, "kcontext");
@@ -73,19 +74,28 @@ public final class Findings {
         /** Adds a figure that decided the finding; it goes into the details and is available to the message. */
         public Builder with(String key, Object value) {
             details.put(key, value);
-            args.put(key, value);
+            if (args.containsKey(key)) {
+                args.remove(key); // the later value wins, as it did when both maps held it
+            }
             return this;
+        }
+
+        private Map<String, Object> args() {
+            if (args.isEmpty()) {
+                args = new LinkedHashMap<>();
+            }
+            return args;
         }
 
         /** Adds a value for the message only (e.g. a member's name), not to the details. */
         public Builder arg(String key, Object value) {
-            args.put(key, value);
+            args().put(key, value);
             return this;
         }
 
         /** Adds a value for the message only, with its Vietnamese and English forms. */
         public Builder arg(String key, String vietnamese, String english) {
-            args.put(key, new Text(vietnamese, english));
+            args().put(key, new Text(vietnamese, english));
             return this;
         }
 
@@ -94,7 +104,7 @@ public final class Findings {
          * {@code "người phụ trách"} / {@code "person in charge"} for {@code personInCharge}.
          */
         public Builder fieldLabel(String key, String fieldName) {
-            args.put(key, Labels.field(fieldName));
+            args().put(key, Labels.field(fieldName));
             return this;
         }
 
@@ -103,7 +113,7 @@ public final class Findings {
          * {@code "Mathematics"} for {@code TOAN}; a subject that is not a recommended code prints as written.
          */
         public Builder subjectLabel(String key, String subject) {
-            args.put(key, Labels.subject(subject));
+            args().put(key, Labels.subject(subject));
             return this;
         }
 
@@ -124,8 +134,8 @@ public final class Findings {
 
         /** Reports an obligation due on {@code dueOn} with the rule's message of the given name. */
         public void obligation(LocalDate dueOn, String messageKey) {
-            args.put("required", dueOn);
-            FindingSink.of(kcontext).obligation(kcontext.getRule(), path, dueOn, messageKey, args);
+            args().put("required", dueOn);
+            FindingSink.of(kcontext).obligation(kcontext.getRule(), path, dueOn, messageKey, details, args);
         }
 
         /**

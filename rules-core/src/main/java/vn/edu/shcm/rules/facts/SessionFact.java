@@ -1,6 +1,7 @@
 package vn.edu.shcm.rules.facts;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import vn.edu.shcm.rules.calendar.Quarter;
 import vn.edu.shcm.rules.internal.Subjects;
@@ -60,8 +61,19 @@ public record SessionFact(int index, Session session, int semester, Quarter quar
 
     /** Returns the JSON pointer of the session, e.g. {@code /sessions/2}. */
     public String path() {
-        return "/sessions/" + index;
+        if (index < 0 || index >= PATHS.length) {
+            return "/sessions/" + index;
+        }
+        String path = PATHS[index];
+        if (path == null) {
+            path = "/sessions/" + index; // a benign race: every thread makes the same immutable string
+            PATHS[index] = path;
+        }
+        return path;
     }
+
+    /** The pointers of the sessions a plan may hold (the exchange format's limit), each made once, when first asked. */
+    private static final String[] PATHS = new String[vn.edu.shcm.rules.ExchangeFormat.Limits.MAX_SESSIONS];
 
     /** Returns the JSON pointer of a field of the session, e.g. {@code /sessions/2/host}. */
     public String path(String field) {
@@ -123,8 +135,17 @@ public record SessionFact(int index, Session session, int semester, Quarter quar
      * session holds lesson study in.
      */
     public int lessonStudySubjectCount() {
-        return (int) session.lessonStudySubjects().stream().filter(Texts::present).map(String::strip)
-                .map(Subjects::key).distinct().count();
+        List<String> subjects = session.lessonStudySubjects();
+        List<String> keys = new ArrayList<>(subjects.size());
+        for (String subject : subjects) {
+            if (Texts.present(subject)) {
+                String key = Subjects.key(subject.strip());
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys.size();
     }
 
     /**

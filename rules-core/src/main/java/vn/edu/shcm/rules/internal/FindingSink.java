@@ -3,10 +3,11 @@ package vn.edu.shcm.rules.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.rule.RuleContext;
@@ -47,11 +48,14 @@ public final class FindingSink {
         return context.asOf();
     }
 
-    /** Records a violation of {@code rule}. */
+    /**
+     * Records a violation of {@code rule}: {@code details} are the figures that decided it, which its message may
+     * also name; {@code args} are values for the message only.
+     */
     public void violation(Rule rule, String path, String messageKey, Map<String, Object> details,
                           Map<String, Object> args) {
         RuleInfo info = pack.rule(rule.getName());
-        Map<String, Object> values = values(info.id(), args);
+        MessageFormatter.Values values = values(info.id(), details, args);
         Text template = pack.message(info.id(), messageKey);
         violations.add(new Violation(info.id(), info.severity(), path,
                 MessageFormatter.format(template.vi(), values, true),
@@ -59,28 +63,55 @@ public final class FindingSink {
                 info.citation(), detailValues(details)));
     }
 
-    /** Records an obligation of {@code rule} due on {@code dueOn}. */
-    public void obligation(Rule rule, String path, LocalDate dueOn, String messageKey, Map<String, Object> args) {
+    /** Records an obligation of {@code rule} due on {@code dueOn}; its message's values are in both maps. */
+    public void obligation(Rule rule, String path, LocalDate dueOn, String messageKey, Map<String, Object> details,
+                           Map<String, Object> args) {
         RuleInfo info = pack.rule(rule.getName());
-        Map<String, Object> values = values(info.id(), args);
+        MessageFormatter.Values values = values(info.id(), details, args);
         Text template = pack.message(info.id(), messageKey);
         obligations.add(new Obligation(info.id(), dueOn, path,
                 MessageFormatter.format(template.vi(), values, true),
                 MessageFormatter.format(template.en(), values, false), info.citation()));
     }
 
-    private Map<String, Object> values(String ruleId, Map<String, Object> args) {
-        Map<String, Object> values = new HashMap<>(args);
+    /** The message's values: the message-only ones first, then the details, then the rule's deliverable as "what". */
+    private MessageFormatter.Values values(String ruleId, Map<String, Object> details, Map<String, Object> args) {
         Text what = pack.deliverable(ruleId);
-        if (what != null) {
-            values.putIfAbsent("what", what);
-        }
-        return values;
+        return new MessageFormatter.Values() {
+            @Override
+            public boolean has(String name) {
+                return args.containsKey(name) || details.containsKey(name) || (what != null && name.equals("what"));
+            }
+
+            @Override
+            public Object get(String name) {
+                if (args.containsKey(name)) {
+                    return args.get(name);
+                }
+                if (details.containsKey(name)) {
+                    return details.get(name);
+                }
+                return what != null && name.equals("what") ? what : null;
+            }
+
+            @Override
+            public Collection<String> names() {
+                Set<String> names = new TreeSet<>(args.keySet());
+                names.addAll(details.keySet());
+                if (what != null) {
+                    names.add("what");
+                }
+                return names;
+            }
+        };
     }
 
     /** Normalises detail values to strings, numbers, booleans, dates and lists of those. */
     private static Map<String, Object> detailValues(Map<String, Object> details) {
-        Map<String, Object> out = new LinkedHashMap<>();
+        if (details.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> out = new LinkedHashMap<>(details.size() * 2);
         details.forEach((k, v) -> out.put(k, detailValue(v)));
         return out;
     }

@@ -28,12 +28,48 @@ public final class MessageFormatter {
     private MessageFormatter() {
     }
 
+    /** Named values a template is filled from, looked up without copying them into one map. */
+    public interface Values {
+        /** Tells whether a value of the name is given (it may be null). */
+        boolean has(String name);
+
+        /** Returns the value of the name, or null. */
+        Object get(String name);
+
+        /** Returns the names given, for messages. */
+        Collection<String> names();
+    }
+
     /**
      * Formats a template.
      *
      * @throws IllegalArgumentException if the template names a value that is not given, or is malformed
      */
     public static String format(String template, Map<String, ?> values, boolean vietnamese) {
+        return format(template, new Values() {
+            @Override
+            public boolean has(String name) {
+                return values.containsKey(name);
+            }
+
+            @Override
+            public Object get(String name) {
+                return values.get(name);
+            }
+
+            @Override
+            public Collection<String> names() {
+                return values.keySet();
+            }
+        }, vietnamese);
+    }
+
+    /**
+     * Formats a template with values looked up by name.
+     *
+     * @throws IllegalArgumentException if the template names a value that is not given, or is malformed
+     */
+    public static String format(String template, Values values, boolean vietnamese) {
         Part[] parts = PARSED.get(template);
         if (parts == null) {
             parts = parse(template);
@@ -48,11 +84,12 @@ public final class MessageFormatter {
                 continue;
             }
             String name = part.text();
-            if (!values.containsKey(name) && !values.containsKey(part.key())) {
+            boolean named = values.has(name);
+            if (!named && !values.has(part.key())) {
                 throw new IllegalArgumentException("template names {" + name + "} but the rule gives only "
-                        + values.keySet() + ": " + template);
+                        + values.names() + ": " + template);
             }
-            String text = text(values.containsKey(name) ? values.get(name) : values.get(part.key()), vietnamese);
+            String text = text(named ? values.get(name) : values.get(part.key()), vietnamese);
             if (part.capitalise() && !text.isEmpty()) {
                 int first = text.codePointAt(0);
                 out.appendCodePoint(Character.toUpperCase(first)).append(text, Character.charCount(first),

@@ -1,6 +1,8 @@
 package vn.edu.shcm.rules.internal;
 
 import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How subjects compare: as the exchange format says, free strings compared after trimming, and also whatever
@@ -9,11 +11,29 @@ import java.text.Normalizer;
  */
 public final class Subjects {
 
+    /**
+     * The keys of the subjects seen: normalizing allocates every time, and plans name a few dozen subjects;
+     * bounded, since plans are input.
+     */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
+    private static final int CACHE_LIMIT = 10_000;
+
     private Subjects() {
     }
 
     /** Returns the comparable form of a subject: trimmed and in composed Unicode (NFC); null stays null. */
     public static String key(String subject) {
-        return subject == null ? null : Normalizer.normalize(subject.trim(), Normalizer.Form.NFC);
+        if (subject == null) {
+            return null;
+        }
+        String key = KEYS.get(subject);
+        if (key == null) {
+            key = Normalizer.normalize(subject.trim(), Normalizer.Form.NFC);
+            if (KEYS.size() < CACHE_LIMIT) {
+                KEYS.put(subject, key);
+            }
+        }
+        return key;
     }
 }
