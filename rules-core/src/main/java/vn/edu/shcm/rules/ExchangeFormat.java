@@ -1,10 +1,15 @@
 package vn.edu.shcm.rules;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -151,6 +156,22 @@ public final class ExchangeFormat {
         return read(DocumentReader.read(json), null);
     }
 
+    /**
+     * Reads a plan from the UTF-8 bytes of a document, exactly as {@link #readPlan(String)} reads the text they
+     * encode: the same {@link Limits} (the size limit is the array's length), the same problems with the same
+     * pointers and messages, a leading byte-order mark skipped. Bytes that are not UTF-8 are one problem at
+     * {@code ""} giving the line and column of the first bad byte, as when they are read from a stream. A caller
+     * holding documents as bytes (lines of a JSON Lines file) thus need not decode them first.
+     *
+     * @param json the document's bytes; not changed, and not kept
+     * @return the plan
+     * @throws InvalidPlanException if the bytes do not hold a valid plan; its source is null
+     */
+    public static Plan readPlan(byte[] json) {
+        Objects.requireNonNull(json, "json");
+        return read(json, null);
+    }
+
     private static Plan read(byte[] bytes, String source) {
         return read(DocumentReader.read(bytes), source);
     }
@@ -229,6 +250,53 @@ public final class ExchangeFormat {
     public static String writeResult(CheckResult result) {
         Objects.requireNonNull(result, "result");
         return JsonSupport.writeCompact(ResultJson.write(result));
+    }
+
+    /**
+     * The writer of {@link JsonSupport#writeCompact}, writing UTF-8 bytes: a surrogate pair as the 4 bytes of its
+     * code point, as encoding the text gives, not as two <code>&#92;u</code> escapes.
+     */
+    private static final ObjectWriter COMPACT_UTF8 = JsonSupport.mapper().writer()
+            .with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+
+    /**
+     * Writes a check result as the UTF-8 bytes of {@link #writeResult}'s document, encoding it while writing it:
+     * {@code writeResultBytes(r)} equals {@code writeResult(r).getBytes(StandardCharsets.UTF_8)} byte for byte,
+     * without the text of the whole document being made. That includes a string holding an unpaired surrogate
+     * (which a plan's <code>&#92;uD800</code> escape can make, and UTF-8 cannot encode): it is written as
+     * {@code ?}, as {@link String#getBytes(java.nio.charset.Charset)} does.
+     *
+     * @param result the result
+     * @return the document's bytes, without line end
+     * @throws IllegalArgumentException if a detail value is of a type JSON cannot hold (a bug in the rule)
+     */
+    public static byte[] writeResultBytes(CheckResult result) {
+        Objects.requireNonNull(result, "result");
+        ObjectNode tree = ResultJson.write(result);
+        byte[] bytes;
+        try {
+            bytes = COMPACT_UTF8.writeValueAsBytes(tree);
+        } catch (JsonProcessingException e) {
+            // a tree of plain nodes always serialises; anything else is a bug here
+            throw new IllegalStateException("cannot write JSON tree", e);
+        }
+        // the UTF-8 writer escapes a surrogate it cannot pair, where encoding the text gives ?: rare, so such a
+        // document is written as text again and encoded
+        return escapesASurrogate(bytes) ? JsonSupport.writeCompact(tree).getBytes(StandardCharsets.UTF_8) : bytes;
+    }
+
+    /** Tells whether compact JSON bytes hold a backslash-u escape of a surrogate (U+D800 to U+DFFF). */
+    private static boolean escapesASurrogate(byte[] json) {
+        for (int i = 0; i < json.length; i++) {
+            if (json[i] == '\\') {
+                if (i + 3 < json.length && json[i + 1] == 'u' && (json[i + 2] == 'D' || json[i + 2] == 'd')
+                        && "89ABCDEFabcdef".indexOf(json[i + 3]) >= 0) {
+                    return true;
+                }
+                i++; // past the escaped character, so that the second backslash of \\ starts no escape
+            }
+        }
+        return false;
     }
 
     /**

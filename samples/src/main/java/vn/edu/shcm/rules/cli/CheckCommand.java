@@ -1,11 +1,9 @@
 package vn.edu.shcm.rules.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -139,10 +137,10 @@ final class CheckCommand implements Callable<Integer> {
     private int checkJsonLines(Checker checker, PackChoice choice, LocalDate day, List<Waiver> waivers,
                                PrintWriter out, PrintWriter err) {
         int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
-        try (Reader in = jsonl.equals("-") ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
-                : Files.newBufferedReader(Path.of(jsonl), StandardCharsets.UTF_8)) {
-            return new JsonLinesRun(checker, choice, day, waivers, jsonl).run(new BoundedLines(in, JsonLinesRun.MAX_LINE_CHARS),
-                    out, workers);
+        // bytes in, bytes out: the lines are split as bytes and the workers' UTF-8 results written as they are
+        try (InputStream in = jsonl.equals("-") ? System.in : Files.newInputStream(Path.of(jsonl))) {
+            return new JsonLinesRun(checker, choice, day, waivers, jsonl).run(JsonLinesRun.lines(in),
+                    new BufferedOutputStream(Utf8Output.bytesOf(out), 64 * 1024), workers);
         } catch (java.io.IOException | InvalidPathException | UncheckedIOException e) {
             err.println("Không đọc được " + jsonl + ": " + e.getMessage());
             err.println("(Cannot read " + jsonl + ".)");

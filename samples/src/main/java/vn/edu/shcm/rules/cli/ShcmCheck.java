@@ -33,11 +33,14 @@ public final class ShcmCheck implements Runnable {
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        System.exit(run(args, new Utf8Output(System.out),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
-    /** Runs the command line with the given output and error writers and returns the exit status. */
+    /**
+     * Runs the command line with the given output and error writers and returns the exit status. What a command
+     * writes as UTF-8 bytes ({@code check --jsonl}) reaches a writer other than the one {@link #main} makes decoded.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
